@@ -1,0 +1,219 @@
+package io.camelqonto.client;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.camelqonto.client.error.QontoPayeeVerificationException;
+import io.camelqonto.client.error.QontoScaRequiredException;
+import io.camelqonto.model.Iban;
+import io.camelqonto.model.NewSepaTransfer;
+import io.camelqonto.model.PayeeVerification;
+import io.camelqonto.model.ScaSession;
+import io.camelqonto.model.SepaBeneficiary;
+import io.camelqonto.model.SepaTransfer;
+import io.camelqonto.model.Validation;
+
+/**
+ * Client of the Qonto Business API v2. Thread-safe; create one per configuration and share it.
+ * Every call goes through the same pipeline: rate limiter, authentication (API key, or OAuth with
+ * proactive refresh), staging token, idempotency key, retries of calls that are safe to repeat, SCA
+ * handling per {@link ScaMode}, and translation of Qonto's errors into typed exceptions of
+ * {@link io.camelqonto.client.error}.
+ * <p>
+ * <b>Idempotency keys are the caller's choice.</b> Operations that Qonto wants idempotent
+ * ({@link QontoOperation#idempotent()}) are refused with {@link IllegalArgumentException} when the
+ * call carries no key. The client cannot pick one itself: a key it made up would die with the call,
+ * and when the caller retries (after a crash, a timeout, a redelivery) a new key would create the
+ * payment a second time. Choose the key once per business operation, keep it with that operation,
+ * and pass the same one on every try.
+ */
+public final class QontoClient implements AutoCloseable {
+
+    private final QontoClientConfig config;
+    private final HttpTransport transport;
+    private final RetryExecutor executor;
+    private final ScaHandler sca;
+
+    private QontoClient(QontoClientConfig config) {
+        this.config = config;
+        this.transport = new HttpTransport(config);
+        this.executor = new RetryExecutor(config, transport, AuthorizationSource.of(config, transport),
+                new RequestEncoder(config));
+        this.sca = new ScaHandler(config, executor);
+    }
+
+    public static QontoClient create(QontoClientConfig config) {
+        return new QontoClient(Objects.requireNonNull(config, "config"));
+    }
+
+    public QontoClientConfig config() {
+        return config;
+    }
+
+    /**
+     * Sends the call and returns Qonto's successful answer. Writes that Qonto wants idempotent carry
+     * the call's idempotency key, which must be set; the same key goes out on every retry and on the
+     * SCA replay.
+     *
+     * @throws IllegalArgumentException when the operation needs an idempotency key and the call has none
+     */
+    public QontoResponse execute(QontoCall call) {
+        Objects.requireNonNull(call, "call");
+        requireIdempotencyKey(call.operation(), call.idempotencyKey());
+        try {
+            return executor.send(call, call.scaSessionToken());
+        } catch (QontoScaRequiredException challenge) {
+            return sca.complete(call, challenge);
+        }
+    }
+
+    /**
+     * Sends the call and maps the result under the operation's response root to {@code type}. Returns
+     * null for an empty answer and the raw bytes when {@code type} is {@code byte[]}.
+     */
+    public <T> T call(QontoCall call, Class<T> type) {
+        QontoResponse response = execute(call);
+        Class<T> target = typeOrDefault(call, type);
+        if (target == byte[].class) {
+            return target.cast(response.bytes());
+        }
+        return ResultMapper.convert(ResultMapper.root(call.operation(), response.json()), target);
+    }
+
+    /** Sends a call whose answer is a plain list (e.g. untrusting beneficiaries). */
+    public <T> List<T> callForList(QontoCall call, Class<T> type) {
+        QontoResponse response = execute(call);
+        return ResultMapper.list(call.operation(), response.json(), typeOrDefault(call, type));
+    }
+
+    /** Fetches one page of a collection. The page size is the call's {@code per_page}, else the configured one. */
+    public <T> QontoPage<T> page(QontoCall call, int page, Class<T> type) {
+        requirePaged(call);
+        String perPage = queryValue(call, "per_page");
+        QontoCall pageCall = call.withPage(page, perPage == null ? config.perPage() : Integer.parseInt(perPage));
+        return ResultMapper.page(call.operation(), execute(pageCall).json(), typeOrDefault(call, type));
+    }
+
+    /**
+     * Walks a collection lazily, page after page, while Qonto announces a {@code next_page}, and at
+     * most {@link QontoClientConfig#maxPages()} pages. Only one page is held in memory at a time.
+     * Starts at the call's {@code page} parameter, else at page 1.
+     */
+    public <T> QontoPages<T> paginate(QontoCall call, Class<T> type) {
+        requirePaged(call);
+        Class<T> itemType = typeOrDefault(call, type);
+        String firstPage = queryValue(call, "page");
+        return new PagedIterator<>(page -> page(call, page, itemType),
+                firstPage == null ? 1 : Integer.parseInt(firstPage), config.maxPages());
+    }
+
+    /**
+     * Verification of Payee: checks that the name matches the account holder of the IBAN.
+     *
+     * @throws io.camelqonto.model.InvalidInputException when the IBAN or the name is invalid; nothing is sent then
+     */
+    public PayeeVerification verifyPayee(String iban, String beneficiaryName) {
+        String normalized = Iban.normalize(iban);
+        Validation.of("payee verification")
+                .required("iban", normalized)
+                .iban("iban", normalized)
+                .required("beneficiary_name", beneficiaryName)
+                .maxLength("beneficiary_name", beneficiaryName, 140)
+                .throwIfInvalid();
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("iban", normalized);
+        body.put("beneficiary_name", beneficiaryName);
+        return call(QontoCall.of(QontoOperation.VERIFY_PAYEE).body(body).build(), PayeeVerification.class);
+    }
+
+    /**
+     * Creates a SEPA transfer. The input is validated first (nothing is sent when it is invalid).
+     * Without a proof token, Verification of Payee runs first and the transfer is created only when
+     * the match result is one of {@code acceptedMatchResults}.
+     *
+     * @param vopProofToken        proof of an earlier Verification of Payee of this beneficiary, or null to verify now
+     * @param idempotencyKey       the caller's key for this transfer, required (see the class comment)
+     * @param acceptedMatchResults match results that let the transfer go; null or empty accepts only
+     *                             {@link PayeeVerification#MATCH}
+     * @throws io.camelqonto.model.InvalidInputException when the transfer is invalid
+     * @throws QontoPayeeVerificationException           when the payee verification is not accepted
+     * @throws IllegalArgumentException                  when the idempotency key is missing
+     */
+    public SepaTransfer createSepaTransfer(NewSepaTransfer transfer, String vopProofToken, String idempotencyKey,
+            Set<String> acceptedMatchResults) {
+        Objects.requireNonNull(transfer, "transfer");
+        transfer.validate();
+        requireIdempotencyKey(QontoOperation.CREATE_SEPA_TRANSFER, idempotencyKey);
+        String proofToken = vopProofToken != null ? vopProofToken : verifiedProofToken(transfer, acceptedMatchResults);
+        QontoCall call = QontoCall.of(QontoOperation.CREATE_SEPA_TRANSFER)
+                .body(transfer)
+                .topLevelField("vop_proof_token", proofToken)
+                .idempotencyKey(idempotencyKey)
+                .build();
+        return call(call, SepaTransfer.class);
+    }
+
+    private String verifiedProofToken(NewSepaTransfer transfer, Set<String> acceptedMatchResults) {
+        String iban;
+        String name;
+        if (transfer.beneficiary() != null) {
+            iban = transfer.beneficiary().iban();
+            name = transfer.beneficiary().name();
+        } else {
+            SepaBeneficiary beneficiary = call(QontoCall.of(QontoOperation.GET_SEPA_BENEFICIARY)
+                    .pathParam("id", transfer.beneficiaryId()).build(), SepaBeneficiary.class);
+            iban = beneficiary.iban();
+            name = beneficiary.name();
+        }
+        PayeeVerification verification = verifyPayee(iban, name);
+        Set<String> accepted = acceptedMatchResults == null || acceptedMatchResults.isEmpty()
+                ? Set.of(PayeeVerification.MATCH)
+                : acceptedMatchResults;
+        if (!accepted.contains(verification.matchResult())) {
+            throw new QontoPayeeVerificationException("Verification of Payee answered " + verification.matchResult()
+                    + ", accepted are " + accepted + ": no transfer was created", verification.matchResult(),
+                    verification.matchedName());
+        }
+        if (verification.proofToken() == null) {
+            throw new QontoPayeeVerificationException("Verification of Payee answered without a proof token:"
+                    + " no transfer was created", verification.matchResult(), verification.matchedName());
+        }
+        return verification.proofToken();
+    }
+
+    public ScaSession scaSession(String token) {
+        return call(QontoCall.of(QontoOperation.GET_SCA_SESSION).pathParam("token", token).build(), ScaSession.class);
+    }
+
+    /** Closes the connection pool; the client cannot be used afterwards. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    private static void requireIdempotencyKey(QontoOperation operation, String key) {
+        if (operation.idempotent() && (key == null || key.isBlank())) {
+            throw new IllegalArgumentException(operation + " needs an idempotency key: choose one per business"
+                    + " operation and reuse it on every try, so that a retry never executes it twice");
+        }
+    }
+
+    private static void requirePaged(QontoCall call) {
+        if (!call.operation().paged()) {
+            throw new IllegalArgumentException(call.operation() + " is not a paged collection");
+        }
+    }
+
+    private static String queryValue(QontoCall call, String name) {
+        return call.query().stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst()
+                .orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Class<T> typeOrDefault(QontoCall call, Class<T> type) {
+        return type != null ? type : (Class<T>) call.operation().resultType();
+    }
+}

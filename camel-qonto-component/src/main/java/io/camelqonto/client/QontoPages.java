@@ -1,0 +1,30 @@
+package io.camelqonto.client;
+
+import java.util.Iterator;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import io.camelqonto.model.PageMeta;
+
+/**
+ * A collection walked lazily page by page. Iterate it once; the next page is fetched only when the
+ * items of the current one are used up.
+ */
+public interface QontoPages<T> extends Iterable<T> {
+
+    @Override
+    Iterator<T> iterator();
+
+    /** Pages fetched so far. */
+    int pagesFetched();
+
+    /** Meta of the last page fetched, or null before the first fetch or when the endpoint sends none. */
+    PageMeta lastMeta();
+
+    /** Whether iteration stopped at the page cap while Qonto still announced more pages. */
+    boolean truncated();
+
+    default Stream<T> stream() {
+        return StreamSupport.stream(spliterator(), false);
+    }
+}

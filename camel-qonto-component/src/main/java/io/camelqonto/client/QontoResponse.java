@@ -1,0 +1,24 @@
+package io.camelqonto.client;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A successful answer of Qonto.
+ *
+ * @param status  HTTP status (200, 201 or 204)
+ * @param headers response headers, names in lower case
+ * @param json    the parsed body, or null for an empty or binary answer
+ * @param bytes   the raw body of a binary answer (PDF), or null
+ * @param traceId Qonto's trace id ({@code X-Tyk-Trace-Id}), when sent
+ */
+public record QontoResponse(int status, Map<String, List<String>> headers, JsonNode json, byte[] bytes, String traceId) {
+
+    /** First value of a header, by case-insensitive name. */
+    public String header(String name) {
+        List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}

@@ -1,0 +1,30 @@
+package io.camelqonto.client.error;
+
+import java.util.List;
+
+/**
+ * Verification of Payee did not confirm the beneficiary (or confirmed it less firmly than the caller
+ * accepts), so no transfer was created. Qonto answered normally, hence status 0. Carries the match
+ * result and, for a close match, the name the bank knows; never the IBAN.
+ */
+public class QontoPayeeVerificationException extends QontoException {
+
+    private final String matchResult;
+    private final String matchedName;
+
+    public QontoPayeeVerificationException(String message, String matchResult, String matchedName) {
+        super(message, 0, List.of(), null);
+        this.matchResult = matchResult;
+        this.matchedName = matchedName;
+    }
+
+    /** Qonto's match result, e.g. {@code MATCH_RESULT_CLOSE_MATCH} or {@code MATCH_RESULT_NO_MATCH}. */
+    public String matchResult() {
+        return matchResult;
+    }
+
+    /** The account holder's name as the payee's bank knows it (close matches), or null. */
+    public String matchedName() {
+        return matchedName;
+    }
+}

@@ -1,0 +1,16 @@
+package io.camelqonto.client.error;
+
+import java.util.List;
+
+/** HTTP 400 or 422: Qonto refused the input; {@link #errors()} names the fields. */
+public class QontoValidationException extends QontoException {
+
+    public QontoValidationException(String message, int status, List<QontoError> errors, String traceId) {
+        super(message, status, errors, traceId);
+    }
+
+    /** The fields (pointers or parameters) Qonto complained about. */
+    public List<String> fields() {
+        return errors().stream().map(QontoError::field).filter(f -> f != null).toList();
+    }
+}

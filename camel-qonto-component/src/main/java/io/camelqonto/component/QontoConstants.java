@@ -1,0 +1,85 @@
+package io.camelqonto.component;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * The headers of the Qonto component. All are named {@code CamelQonto*}, so Camel's default header filter strategy
+ * keeps them from leaking to other transports. None ever carries a credential.
+ */
+public final class QontoConstants {
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "The operation to perform (list, get, create, update, cancel, downloadProof, verifyPayee,"
+                            + " approve, decline, untrust); overrides the operation option.")
+    public static final String OPERATION = "CamelQontoOperation";
+
+    @Metadata(javaType = "String",
+              description = "The id of the Qonto object: set on consumed items and on producer results; read by"
+                            + " operations on one object (get, update, cancel, downloadProof, approve, decline,"
+                            + " untrust).")
+    public static final String ID = "CamelQontoId";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "The resource the consumed item comes from, e.g. requests or transactions.")
+    public static final String RESOURCE = "CamelQontoResource";
+
+    @Metadata(label = "consumer", javaType = "java.time.Instant",
+              description = "The value of the item's cursor field (e.g. its updated_at): once the item is"
+                            + " processed, the consumer resumes from there.")
+    public static final String CURSOR = "CamelQontoCursor";
+
+    @Metadata(javaType = "String", description = "The status of the consumed item or of the producer's result.")
+    public static final String STATUS = "CamelQontoStatus";
+
+    @Metadata(javaType = "String",
+              description = "The type of an approval request (transfer, multi_transfer, flash_card, virtual_card):"
+                            + " set on consumed requests, read by approve and decline.")
+    public static final String REQUEST_TYPE = "CamelQontoRequestType";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "The side of a consumed transaction: credit or debit.")
+    public static final String SIDE = "CamelQontoSide";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "approve: the IBAN of the account to debit; overrides the debitIban option.")
+    public static final String DEBIT_IBAN = "CamelQontoDebitIban";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "decline: the reason given to the requester; overrides the declinedNote option.")
+    public static final String DECLINED_NOTE = "CamelQontoDeclinedNote";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "The idempotency key of a write Qonto wants idempotent. Set it to choose the key;"
+                            + " otherwise the producer sets it before sending, so a redelivery or an SCA replay of"
+                            + " the same exchange reuses it. Removed once the write succeeded.")
+    public static final String IDEMPOTENCY_KEY = "CamelQontoIdempotencyKey";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "The token of an SCA session. With scaMode=fail the producer sets it when Qonto asks for"
+                            + " SCA; an exchange that carries it (and the same CamelQontoIdempotencyKey) replays the"
+                            + " write once the session is allowed. Removed once the write succeeded.")
+    public static final String SCA_SESSION_TOKEN = "CamelQontoScaSessionToken";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "The Verification of Payee proof token: set by verifyPayee, read by sepaTransfer create"
+                            + " (which otherwise verifies the payee itself).")
+    public static final String VOP_PROOF_TOKEN = "CamelQontoVopProofToken";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "verifyPayee: the match result, e.g. MATCH_RESULT_MATCH or MATCH_RESULT_CLOSE_MATCH.")
+    public static final String MATCH_RESULT = "CamelQontoMatchResult";
+
+    @Metadata(label = "producer", javaType = "Integer",
+              description = "list: the number of items Qonto reports for the query, when it reports one.")
+    public static final String TOTAL_COUNT = "CamelQontoTotalCount";
+
+    @Metadata(label = "producer", javaType = "Integer", description = "list: the number of pages fetched.")
+    public static final String PAGES_FETCHED = "CamelQontoPagesFetched";
+
+    @Metadata(label = "producer", javaType = "Boolean",
+              description = "list: true when the listing stopped at maxPages while Qonto had more pages.")
+    public static final String TRUNCATED = "CamelQontoTruncated";
+
+    private QontoConstants() {
+    }
+}

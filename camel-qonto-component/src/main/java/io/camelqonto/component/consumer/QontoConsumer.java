@@ -1,0 +1,207 @@
+package io.camelqonto.component.consumer;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Queue;
+
+import io.camelqonto.client.QontoClient;
+import io.camelqonto.client.QontoOperation;
+import io.camelqonto.client.QontoPage;
+import io.camelqonto.component.QontoConfiguration;
+import io.camelqonto.component.QontoConstants;
+import io.camelqonto.component.QontoEndpoint;
+import io.camelqonto.component.QontoModels;
+import io.camelqonto.component.QontoOperations;
+import io.camelqonto.model.ApprovalRequest;
+import io.camelqonto.model.Transaction;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers every item of a Qonto collection once, in the order of its cursor field, and resumes after a restart
+ * where it stopped.
+ *
+ * <p>Items change while one pages through them (an approved request leaves {@code status=pending}, an updated
+ * transaction jumps to the end of {@code updated_at} order), so page numbers of one query cannot be trusted across
+ * deliveries. Each round therefore asks for the first page from the current cursor, delivers what it has not
+ * delivered yet, advances the cursor, and asks again. Only when a whole page was delivered before (many items sharing
+ * the cursor's instant) does it read the next page of the same query.</p>
+ *
+ * <p>Exchanges are processed one at a time, in order. The cursor moves past an item only when its exchange completed
+ * without exception, and is written to the state repository at once; a failure ends the poll, so the next poll
+ * delivers the failed item again and nothing after it is skipped.</p>
+ */
+public class QontoConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QontoConsumer.class);
+
+    private final QontoEndpoint endpoint;
+    private final String resource;
+    private final Class<?> itemType;
+    private final CursorQuery query;
+    private final String stateKey;
+    private final int maxPages;
+
+    private QontoClient client;
+    private StateRepository<String, String> stateRepository;
+    private ConsumerCursor cursor;
+
+    public QontoConsumer(QontoEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        QontoConfiguration configuration = endpoint.getConfiguration();
+        this.resource = endpoint.getResource().name();
+        QontoOperation list = endpoint.getResource().operations().get(QontoOperations.list);
+        this.itemType = list.resultType();
+        String cursorField = configuration.getCursorField() != null
+                ? configuration.getCursorField()
+                : endpoint.getResource().cursorFields().get(0);
+        this.query = new CursorQuery(list, cursorField, endpoint.getFilterParameters(), configuration.getPerPage());
+        this.stateKey = configuration.getStateKey() != null
+                ? configuration.getStateKey()
+                : CursorQuery.defaultStateKey(resource, cursorField, endpoint.getFilterParameters());
+        this.maxPages = configuration.getMaxPages();
+    }
+
+    @Override
+    public QontoEndpoint getEndpoint() {
+        return endpoint;
+    }
+
+    /** The key of this consumer's cursor in the state repository. */
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        client = endpoint.getClient();
+        // a repository given by the user may be shared with other consumers, so it is started here but never
+        // stopped here (stopping a FileStateRepository empties its cache under the other consumers)
+        stateRepository = endpoint.getStateRepository();
+        ServiceHelper.startService(stateRepository);
+        String stored = stateRepository.getState(stateKey);
+        if (stored != null) {
+            cursor = ConsumerCursor.fromJson(stored);
+            LOG.debug("Qonto {} consumer resumes from {} (state key {})", resource, cursor, stateKey);
+        } else {
+            cursor = ConsumerCursor.start(endpoint.getConfiguration().getStartFrom(), Instant.now());
+            if (cursor.instant() != null) {
+                // kept at once, so that items arriving before the first delivery are not skipped after a restart
+                stateRepository.setState(stateKey, cursor.toJson());
+            }
+            LOG.debug("Qonto {} consumer starts from {} (state key {})", resource, cursor, stateKey);
+        }
+        super.doStart();
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        int limit = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
+        int delivered = 0;
+        int page = 1;
+        while (delivered < limit && isBatchAllowed()) {
+            QontoPage<?> result = client.page(query.call(cursor), page, itemType);
+            forceConsumerAsReady();
+            Queue<Object> fresh = new ArrayDeque<>();
+            for (Object item : result.items()) {
+                String id = QontoModels.id(item);
+                Instant value = QontoModels.instant(item, query.cursorField());
+                if (fresh.size() < limit - delivered && !cursor.covers(id, value)) {
+                    fresh.add(new Pending(item, id, value));
+                }
+            }
+            LOG.debug("Qonto {} page {} from {}: {} items, {} not delivered yet", resource, page, cursor,
+                    result.items().size(), fresh.size());
+            if (fresh.isEmpty()) {
+                if (!result.hasNextPage() || page >= maxPages) {
+                    break;
+                }
+                // nothing here to deliver (items sharing the cursor's instant, or without a value yet): look further
+                page++;
+                continue;
+            }
+            int batch = fresh.size();
+            int processed = processBatch(fresh);
+            delivered += processed;
+            if (processed < batch || !result.hasNextPage()) {
+                break;
+            }
+            // the cursor moved: ask again from it rather than trust the page numbers of a list that changes
+            page = 1;
+        }
+        return delivered;
+    }
+
+    /**
+     * Processes the items of one page in order and stops at the first failure.
+     *
+     * @return how many items were processed successfully (and are behind the cursor now)
+     */
+    @Override
+    public int processBatch(Queue<Object> items) throws Exception {
+        int total = items.size();
+        int processed = 0;
+        for (int index = 0; index < total && isBatchAllowed(); index++) {
+            Pending pending = (Pending) items.poll();
+            Exchange exchange = toExchange(pending);
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            pendingExchanges = total - index - 1;
+            try {
+                getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            try {
+                if (exchange.getException() != null) {
+                    getExceptionHandler().handleException("Qonto " + resource + " item " + pending.id
+                            + " failed; it is delivered again on the next poll", exchange, exchange.getException());
+                    break;
+                }
+                advance(pending);
+                processed++;
+            } finally {
+                releaseExchange(exchange, false);
+            }
+        }
+        pendingExchanges = 0;
+        return processed;
+    }
+
+    private void advance(Pending pending) {
+        ConsumerCursor next = cursor.advance(pending.id, pending.cursorValue);
+        // written before it is used, so that a crash can repeat an item but never skip one
+        stateRepository.setState(stateKey, next.toJson());
+        cursor = next;
+        LOG.trace("Qonto {} item {} delivered, cursor now {}", resource, pending.id, cursor);
+    }
+
+    private Exchange toExchange(Pending pending) {
+        Exchange exchange = createExchange(false);
+        Message message = exchange.getMessage();
+        message.setBody(pending.item);
+        message.setHeader(QontoConstants.ID, pending.id);
+        message.setHeader(QontoConstants.RESOURCE, resource);
+        message.setHeader(QontoConstants.CURSOR, pending.cursorValue);
+        message.setHeader(QontoConstants.STATUS, QontoModels.status(pending.item));
+        if (pending.item instanceof ApprovalRequest request) {
+            message.setHeader(QontoConstants.REQUEST_TYPE, request.requestType());
+        } else if (pending.item instanceof Transaction transaction) {
+            message.setHeader(QontoConstants.SIDE, transaction.side());
+        }
+        return exchange;
+    }
+
+    /** An item found on a page and not delivered yet. */
+    private record Pending(Object item, String id, Instant cursorValue) {
+    }
+}

@@ -1,0 +1,239 @@
+package io.camelqonto.component.producer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.camelqonto.client.QontoCall;
+import io.camelqonto.client.QontoClient;
+import io.camelqonto.client.QontoOperation;
+import io.camelqonto.client.QontoPage;
+import io.camelqonto.client.error.QontoScaRequiredException;
+import io.camelqonto.component.QontoConfiguration;
+import io.camelqonto.component.QontoConstants;
+import io.camelqonto.component.QontoEndpoint;
+import io.camelqonto.component.QontoModels;
+import io.camelqonto.component.QontoOperations;
+import io.camelqonto.component.QontoResource;
+import io.camelqonto.model.ApprovalRequest;
+import io.camelqonto.model.InvalidInputException;
+import io.camelqonto.model.NewSepaBeneficiary;
+import io.camelqonto.model.NewSepaTransfer;
+import io.camelqonto.model.PayeeVerification;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * Runs one operation of the catalog per exchange. The operation comes from the {@code CamelQontoOperation} header,
+ * else the {@code operation} option, else the resource's default; the call is assembled from the catalog entry (path
+ * template, paging, idempotency, response shape), so adding an endpoint to the catalog needs no code here.
+ *
+ * <p>Writes that Qonto wants idempotent carry a key that stays with the exchange until the write succeeded, so a
+ * retry, a Camel redelivery or an SCA replay sends it again and Qonto executes the write once. With
+ * {@code scaMode=fail} a request for SCA is rethrown with the session token, the key and (for transfers) the payee
+ * proof in headers: an exchange carrying the three later replays the identical write.</p>
+ */
+public class QontoProducer extends DefaultProducer {
+
+    private final QontoEndpoint endpoint;
+    private final QontoResource resource;
+    private final QontoConfiguration configuration;
+    private final ProducerInputs inputs;
+    private final Set<String> acceptedMatchResults;
+    /** Tells this producer's writes apart from other writes of the same exchange (see {@link PendingWrites}). */
+    private final String writeScope = UUID.randomUUID().toString();
+    private QontoClient client;
+
+    public QontoProducer(QontoEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.resource = endpoint.getResource();
+        this.configuration = endpoint.getConfiguration();
+        this.inputs = new ProducerInputs(resource, configuration);
+        this.acceptedMatchResults = Arrays.stream(configuration.getAcceptedMatchResults().split(","))
+                .map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    @Override
+    public QontoEndpoint getEndpoint() {
+        return endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        client = endpoint.getClient();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        QontoOperations name = operationName(message);
+        QontoOperation operation = resource.operations().get(name);
+        switch (name) {
+            case list -> list(message, operation);
+            case verifyPayee -> verifyPayee(message);
+            default -> send(exchange, name, operation);
+        }
+    }
+
+    /** Header, else option, else the resource's default; checked against what the resource allows. */
+    private QontoOperations operationName(Message message) {
+        String name = message.getHeader(QontoConstants.OPERATION, String.class);
+        String source = QontoConstants.OPERATION;
+        if (name == null) {
+            name = configuration.getOperation();
+            source = "operation";
+        }
+        if (name == null) {
+            if (resource.defaultOperation() == null) {
+                throw new InvalidInputException("qonto:" + resource.name(), "operation",
+                        "is required: set the operation option or the " + QontoConstants.OPERATION
+                        + " header to one of: "
+                        + String.join(", ", resource.operations().keySet().stream().map(Enum::name).toList()));
+            }
+            return resource.defaultOperation();
+        }
+        resource.operation(name, source);
+        return QontoOperations.of(name).orElseThrow();
+    }
+
+    private void send(Exchange exchange, QontoOperations name, QontoOperation operation) {
+        Message message = exchange.getMessage();
+        QontoCall.Builder call = QontoCall.of(operation);
+        if (operation.pathTemplate().contains("{id}")) {
+            call.pathParam("id", inputs.id(message));
+        }
+        if (operation.pathTemplate().contains("{request_type}")) {
+            call.pathParam("request_type", inputs.requestTypeSegment(message));
+        }
+        if ("GET".equals(operation.method())) {
+            endpoint.getFilterParameters().forEach(call::queryAll);
+        }
+        Object payload = inputs.payload(name, message);
+        call.body(payload);
+        String write = writeScope + ":" + name;
+        String key = operation.idempotent()
+                ? IdempotencyKeys.resolve(exchange, write, endpoint.getIdempotencyKeyExpression())
+                : null;
+        String scaSessionToken = message.getHeader(QontoConstants.SCA_SESSION_TOKEN, String.class);
+        call.idempotencyKey(key).scaSessionToken(scaSessionToken);
+
+        Object result;
+        try {
+            result = operation == QontoOperation.CREATE_SEPA_TRANSFER
+                    ? createTransfer(exchange, write, (NewSepaTransfer) payload, key, scaSessionToken)
+                    : execute(call.build());
+        } catch (QontoScaRequiredException challenge) {
+            message.setHeader(QontoConstants.SCA_SESSION_TOKEN, challenge.scaSessionToken());
+            if (challenge.idempotencyKey() != null) {
+                message.setHeader(QontoConstants.IDEMPOTENCY_KEY, challenge.idempotencyKey());
+            }
+            throw challenge;
+        }
+        if (!"GET".equals(operation.method())) {
+            // spent once the write went through: a later write of this exchange must get keys of its own
+            PendingWrites.done(exchange, write);
+            message.removeHeader(QontoConstants.IDEMPOTENCY_KEY);
+            message.removeHeader(QontoConstants.SCA_SESSION_TOKEN);
+            message.removeHeader(QontoConstants.VOP_PROOF_TOKEN);
+        }
+        setResult(message, operation, result);
+    }
+
+    private Object execute(QontoCall call) {
+        QontoOperation operation = call.operation();
+        if (operation.listResponse()) {
+            return client.callForList(call, operation.resultType());
+        }
+        return client.call(call, operation.resultType());
+    }
+
+    /**
+     * The payee is verified first unless the exchange carries a proof token; the token is kept with the exchange,
+     * because a retry or an SCA replay must send the identical request: the original proof, the same idempotency key.
+     */
+    private Object createTransfer(Exchange exchange, String write, NewSepaTransfer transfer, String key,
+                                  String scaSessionToken) {
+        Message message = exchange.getMessage();
+        PendingWrites.PendingWrite pending = PendingWrites.get(exchange, write);
+        String proofToken = message.getHeader(QontoConstants.VOP_PROOF_TOKEN, pending.proofToken(), String.class);
+        if (proofToken == null) {
+            proofToken = PayeeProofs.obtain(client, transfer, acceptedMatchResults);
+        }
+        PendingWrites.put(exchange, write, pending.withProofToken(proofToken));
+        message.setHeader(QontoConstants.VOP_PROOF_TOKEN, proofToken);
+        if (scaSessionToken == null) {
+            return client.createSepaTransfer(transfer, proofToken, key, acceptedMatchResults);
+        }
+        return execute(QontoCall.of(QontoOperation.CREATE_SEPA_TRANSFER)
+                .body(transfer)
+                .topLevelField("vop_proof_token", proofToken)
+                .idempotencyKey(key)
+                .scaSessionToken(scaSessionToken)
+                .build());
+    }
+
+    private void setResult(Message message, QontoOperation operation, Object result) {
+        if (operation.emptyResponse()) {
+            // nothing comes back: the body stays, and CamelQontoId still names the object acted on
+            return;
+        }
+        message.setBody(result);
+        if (operation.binaryResponse()) {
+            message.setHeader(Exchange.CONTENT_TYPE, "application/pdf");
+            return;
+        }
+        String id = QontoModels.id(result);
+        if (id != null) {
+            message.setHeader(QontoConstants.ID, id);
+        }
+        String status = QontoModels.status(result);
+        if (status != null) {
+            message.setHeader(QontoConstants.STATUS, status);
+        }
+        if (result instanceof ApprovalRequest request) {
+            message.setHeader(QontoConstants.REQUEST_TYPE, request.requestType());
+        }
+    }
+
+    /** Walks the collection page by page up to maxPages; the body becomes the list of typed items. */
+    private void list(Message message, QontoOperation operation) {
+        QontoCall.Builder builder = QontoCall.of(operation);
+        endpoint.getFilterParameters().forEach(builder::queryAll);
+        QontoCall call = builder.query("per_page", configuration.getPerPage()).build();
+        List<Object> items = new ArrayList<>();
+        Integer totalCount = null;
+        int pages = 0;
+        QontoPage<?> page;
+        do {
+            page = client.page(call, ++pages, operation.resultType());
+            items.addAll(page.items());
+            if (totalCount == null && page.meta() != null) {
+                totalCount = page.meta().totalCount();
+            }
+        } while (page.hasNextPage() && pages < configuration.getMaxPages());
+        message.setBody(items);
+        if (totalCount != null) {
+            message.setHeader(QontoConstants.TOTAL_COUNT, totalCount);
+        } else {
+            message.removeHeader(QontoConstants.TOTAL_COUNT);
+        }
+        message.setHeader(QontoConstants.PAGES_FETCHED, pages);
+        message.setHeader(QontoConstants.TRUNCATED, page.hasNextPage());
+    }
+
+    private void verifyPayee(Message message) {
+        NewSepaBeneficiary payee = inputs.payee(message.getBody());
+        PayeeVerification verification = client.verifyPayee(payee.iban(), payee.name());
+        message.setBody(verification);
+        message.setHeader(QontoConstants.MATCH_RESULT, verification.matchResult());
+        message.setHeader(QontoConstants.VOP_PROOF_TOKEN, verification.proofToken());
+    }
+}

@@ -1,0 +1,42 @@
+package io.camelqonto.model;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A request waiting for (or having received) an approver's decision: a transfer, a multi-transfer,
+ * a flash card or a virtual card. Fields that belong to one request type are null for the others.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApprovalRequest(String id, String requestType, String status, String initiatorId, String approverId,
+        String note, String declinedNote, Instant processedAt, Instant createdAt,
+        // transfer
+        String creditorName, String amount, String currency, String scheduledDate, String recurrence,
+        String lastRecurrenceDate, List<String> attachmentIds,
+        // multi_transfer
+        String totalTransfersAmount, String totalTransfersAmountCurrency, Integer totalTransfersCount,
+        // flash_card
+        String paymentLifespanLimit, Instant preExpiresAt,
+        // virtual_card
+        String paymentMonthlyLimit, String cardLevel, String cardDesign) {
+
+    public static final String TYPE_TRANSFER = "transfer";
+    public static final String TYPE_MULTI_TRANSFER = "multi_transfer";
+    public static final String TYPE_FLASH_CARD = "flash_card";
+    public static final String TYPE_VIRTUAL_CARD = "virtual_card";
+
+    /** The plural path segment Qonto uses for this request type in approve/decline URLs. */
+    public static String pathSegment(String requestType) {
+        if (requestType == null) {
+            return null;
+        }
+        return requestType.endsWith("s") ? requestType : requestType + "s";
+    }
+}

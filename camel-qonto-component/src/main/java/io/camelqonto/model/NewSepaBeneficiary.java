@@ -1,0 +1,43 @@
+package io.camelqonto.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A beneficiary to create, or to name inline in a transfer (Qonto then creates or reuses the
+ * beneficiary with that IBAN, untrusted).
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NewSepaBeneficiary(String name, String iban, String bic, String email, String activityTag) {
+
+    public NewSepaBeneficiary {
+        iban = Iban.normalize(iban);
+    }
+
+    public static NewSepaBeneficiary of(String name, String iban) {
+        return new NewSepaBeneficiary(name, iban, null, null, null);
+    }
+
+    /** Adds this beneficiary's violations under the given field prefix. */
+    public Validation validate(Validation validation, String prefix) {
+        return validation.required(prefix + "name", name)
+                .maxLength(prefix + "name", name, 140)
+                .required(prefix + "iban", iban)
+                .iban(prefix + "iban", iban)
+                .maxLength(prefix + "email", email, 254);
+    }
+
+    /** Throws {@link InvalidInputException} when Qonto would refuse this beneficiary. */
+    public void validate() {
+        validate(Validation.of("SEPA beneficiary"), "beneficiary.").throwIfInvalid();
+    }
+
+    @Override
+    public String toString() {
+        return "NewSepaBeneficiary[name=" + name + ", iban=" + Iban.mask(iban) + ", bic=" + bic + "]";
+    }
+}

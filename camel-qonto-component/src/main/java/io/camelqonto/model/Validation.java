@@ -1,0 +1,93 @@
+package io.camelqonto.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects violations of one input so that a caller learns about every problem at once.
+ * Used by the {@code validate()} methods of the input models.
+ */
+public final class Validation {
+
+    private static final Pattern AMOUNT = Pattern.compile("^\\d+(\\.\\d{1,2})?$");
+    private static final Pattern UUID_LIKE = Pattern.compile("^[0-9a-fA-F-]{8,64}$");
+
+    private final String subject;
+    private final List<Violation> violations = new ArrayList<>();
+
+    private Validation(String subject) {
+        this.subject = subject;
+    }
+
+    public static Validation of(String subject) {
+        return new Validation(subject);
+    }
+
+    public Validation add(String field, String reason) {
+        violations.add(new Violation(field, reason));
+        return this;
+    }
+
+    public Validation required(String field, Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            add(field, "is required");
+        }
+        return this;
+    }
+
+    public Validation maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            add(field, "must be at most " + max + " characters (got " + value.length() + ")");
+        }
+        return this;
+    }
+
+    public Validation iban(String field, String value) {
+        if (value != null && !value.isBlank() && !Iban.isValid(value)) {
+            add(field, "is not a valid IBAN (" + Iban.mask(value) + ")");
+        }
+        return this;
+    }
+
+    /** A Qonto money amount: a positive decimal string with at most two decimal places. */
+    public Validation amount(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return add(field, "is required");
+        }
+        String trimmed = value.trim();
+        if (trimmed.startsWith("-")) {
+            return add(field, "must be positive (got " + trimmed + ")");
+        }
+        if (!AMOUNT.matcher(trimmed).matches()) {
+            int dot = trimmed.indexOf('.');
+            if (dot >= 0 && trimmed.substring(dot + 1).chars().allMatch(Character::isDigit)
+                    && trimmed.substring(0, dot).chars().allMatch(Character::isDigit) && dot > 0) {
+                return add(field, "must have at most two decimal places (got " + trimmed + ")");
+            }
+            return add(field, "must be a decimal number like 100.50 (got " + trimmed + ")");
+        }
+        if (new java.math.BigDecimal(trimmed).signum() <= 0) {
+            add(field, "must be greater than zero (got " + trimmed + ")");
+        }
+        return this;
+    }
+
+    public Validation identifier(String field, String value) {
+        if (value != null && !UUID_LIKE.matcher(value).matches()) {
+            add(field, "is not a Qonto identifier");
+        }
+        return this;
+    }
+
+    public List<Violation> violations() {
+        return List.copyOf(violations);
+    }
+
+    /** Throws {@link InvalidInputException} naming every violation, if there is any. */
+    public void throwIfInvalid() {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(subject, violations);
+        }
+    }
+}

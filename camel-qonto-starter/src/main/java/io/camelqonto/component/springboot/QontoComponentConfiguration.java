@@ -1,0 +1,918 @@
+package io.camelqonto.component.springboot;
+
+import io.camelqonto.client.QontoClient;
+import io.camelqonto.client.auth.TokenStore;
+import io.camelqonto.component.QontoConfiguration;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The options of the {@code qonto} component as Spring Boot properties ({@code camel.component.qonto.*}), one per
+ * component option with the component's defaults; the options of the nested {@link QontoConfiguration} are
+ * flattened, as with Camel Main. Bean-typed options take a bean reference such as {@code #bean:myTokenStore}
+ * (see {@link QontoComponentConverter}).
+ * <p>
+ * Kept in step with the component's generated JSON by {@code StarterMetadataDriftTest}.
+ */
+@ConfigurationProperties(prefix = "camel.component.qonto")
+public class QontoComponentConfiguration extends ComponentConfigurationPropertiesCommon {
+
+    // enabled is inherited; this field only gives it a description in the configuration metadata
+    /**
+     * Whether to enable auto configuration of the qonto component. This is enabled by default.
+     */
+    @SuppressWarnings("unused")
+    private Boolean enabled;
+
+    /**
+     * The options every endpoint starts from, typically the credentials and the environment; an endpoint's own
+     * options override them.
+     */
+    private QontoConfiguration configuration;
+
+    /**
+     * The Qonto environment: production, or sandbox (which needs a staging token).
+     */
+    private String environment = "production";
+
+    /**
+     * Items per page requested from Qonto when listing or consuming (1 to 100).
+     */
+    private Integer perPage = 100;
+
+    /**
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed
+     * as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party
+     * component allows Camel to be alerted if an exception was thrown. Some components handle this internally
+     * only, and therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel
+     * component to hook into the 3rd party component and make this possible for future releases. By default the
+     * consumer will use the org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at
+     * WARN or ERROR level and ignored.
+     */
+    private Boolean bridgeErrorHandler = false;
+
+    /**
+     * The most items one poll delivers; 0 or less means no limit.
+     */
+    private Integer maxMessagesPerPoll = 0;
+
+    /**
+     * Where a consumer starts when the state repository holds no cursor yet: beginning (everything the filters
+     * match), now, or an ISO-8601 instant.
+     */
+    private String startFrom = "beginning";
+
+    /**
+     * Where the consumer keeps its cursor (last instant and the ids seen at it). Defaults to an in-memory
+     * repository per endpoint; a FileStateRepository (or any persistent one) makes the consumer resume after a
+     * restart without losing or repeating items.
+     */
+    private StateRepository<String, String> stateRepository;
+
+    /**
+     * The timestamp the consumer resumes from. transactions: updated_at (default; an updated transaction is
+     * delivered again), settled_at or emitted_at; sepaTransfers: updated_at; requests: created_at (default) or
+     * processed_at.
+     */
+    private String cursorField;
+
+    /**
+     * The key of the cursor in the state repository. Defaults to one derived from the resource, the cursor field
+     * and the filters, so routes with different filters keep separate cursors.
+     */
+    private String stateKey;
+
+    /**
+     * sepaTransfer create: the Verification of Payee results that let a transfer go, a comma list of
+     * MATCH_RESULT_MATCH, MATCH_RESULT_CLOSE_MATCH, MATCH_RESULT_NO_MATCH, MATCH_RESULT_NOT_POSSIBLE,
+     * MATCH_RESULT_UNSPECIFIED.
+     */
+    private String acceptedMatchResults = "MATCH_RESULT_MATCH";
+
+    /**
+     * request approve: the IBAN of the account to debit (default: the main account). The CamelQontoDebitIban
+     * header overrides it.
+     */
+    private String debitIban;
+
+    /**
+     * request decline: the reason given to the requester. The CamelQontoDeclinedNote header overrides it; one of
+     * them is required.
+     */
+    private String declinedNote;
+
+    /**
+     * A Simple expression giving a business key for writes Qonto wants idempotent, e.g. ${header.invoiceNumber}. A
+     * value that is not a UUID is turned into a stable name-based UUID, so the same business key never pays twice
+     * within Qonto's 30-minute window. The CamelQontoIdempotencyKey header takes precedence; without either a
+     * random key is used per exchange.
+     */
+    private String idempotencyKeyExpression;
+
+    /**
+     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to
+     * allow CamelContext and routes to startup in situations where a producer may otherwise fail during starting
+     * and cause the route to fail being started. By deferring this startup to be lazy then the startup failure can
+     * be handled during routing messages via Camel's routing error handlers. Beware that when the first message is
+     * processed then creating and starting the producer may take a little time and prolong the total processing
+     * time of the processing.
+     */
+    private Boolean lazyStartProducer = false;
+
+    /**
+     * The most pages a list operation fetches; the CamelQontoTruncated header tells when Qonto had more.
+     */
+    private Integer maxPages = 1000;
+
+    /**
+     * The operation a producer performs on the resource. The CamelQontoOperation header overrides it; without
+     * either, the resource's default operation runs (create for sepaTransfer, get for transaction, sepaBeneficiary
+     * and organization, list for collections; request needs approve or decline).
+     */
+    private String operation;
+
+    /**
+     * What happens when Qonto asks for Strong Customer Authentication: fail (throw, with the session token in the
+     * CamelQontoScaSessionToken header so the route can resume later), wait (poll the session until the user
+     * decides, then replay the request), or mock (sandbox and emulator only: approve the session automatically).
+     */
+    private String scaMode = "fail";
+
+    /**
+     * Interval in milliseconds between SCA session polls in scaMode=wait; never less than one second, as Qonto
+     * asks.
+     */
+    private Long scaPollInterval = 2000L;
+
+    /**
+     * How long in milliseconds scaMode=wait waits for the user's decision; Qonto ends sessions after 15 minutes.
+     */
+    private Long scaTimeout = 900000L;
+
+    /**
+     * The second factor Qonto should use for SCA (X-Qonto-2fa-Preference), e.g. paired-device, passkey or sms-otp.
+     */
+    private String twoFactorPreference;
+
+    /**
+     * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then
+     * gets configured on the component. This can be used for automatic configuring JDBC data sources, JMS
+     * connection factories, AWS Clients, etc.
+     */
+    private Boolean autowiredEnabled = true;
+
+    /**
+     * Overrides the API base URL of the environment, e.g. to point at the Qonto emulator in tests.
+     */
+    private String baseUrl;
+
+    /**
+     * A QontoClient to use instead of one built from the options; the component neither configures nor closes it.
+     */
+    private QontoClient client;
+
+    /**
+     * Timeout in milliseconds to establish a connection to Qonto.
+     */
+    private Long connectTimeout = 10000L;
+
+    /**
+     * Attempts in all (the first included) for calls that are safe to repeat (reads, and writes carrying an
+     * idempotency key) on 429, 502, 503, 504 and I/O errors. 1 disables retries.
+     */
+    private Integer maxAttempts = 4;
+
+    /**
+     * The most connections open to Qonto at once, shared by the endpoints that use the same client.
+     */
+    private Integer maxConnections = 20;
+
+    /**
+     * The longest Retry-After in milliseconds that is waited for; a longer one fails the call at once.
+     */
+    private Long maxRetryAfter = 30000L;
+
+    /**
+     * Timeout in milliseconds to wait for Qonto's answer.
+     */
+    private Long responseTimeout = 30000L;
+
+    /**
+     * Wait in milliseconds before the first retry; it doubles on each further retry, with jitter.
+     */
+    private Long retryInitialDelay = 500L;
+
+    /**
+     * Cap in milliseconds of the wait between retries.
+     */
+    private Long retryMaxDelay = 10000L;
+
+    /**
+     * Overrides the OAuth 2 token endpoint of the environment.
+     */
+    private String tokenUrl;
+
+    /**
+     * transactions: the bank account whose transactions are read (this or iban is required).
+     */
+    private String bankAccountId;
+
+    /**
+     * sepaTransfers: only transfers to these beneficiaries, a comma list of ids.
+     */
+    private String beneficiaryIds;
+
+    /**
+     * requests: only requests created at or after this ISO-8601 instant.
+     */
+    private String createdAtFrom;
+
+    /**
+     * transactions: only transactions emitted at or after this ISO-8601 instant.
+     */
+    private String emittedAtFrom;
+
+    /**
+     * transactions: only transactions emitted at or before this ISO-8601 instant.
+     */
+    private String emittedAtTo;
+
+    /**
+     * transactions: the IBAN of the bank account whose transactions are read (bankAccountId is preferred; it keeps
+     * the IBAN out of the endpoint URI). sepaBeneficiaries: a comma list of beneficiary IBANs.
+     */
+    private String iban;
+
+    /**
+     * sepaTransfers: only the transfers with these ids, a comma list (at most 100).
+     */
+    private String ids;
+
+    /**
+     * organization: include the external (aggregated) bank accounts.
+     */
+    private Boolean includeExternalAccounts;
+
+    /**
+     * transactions, transaction: embed related objects, a comma list of labels, attachments, vat_details.
+     */
+    private String includes;
+
+    /**
+     * transactions: filter by operation type, a comma list such as transfer, card, direct_debit, income,
+     * qonto_fee, cheque.
+     */
+    private String operationType;
+
+    /**
+     * requests: only requests processed at or after this ISO-8601 instant.
+     */
+    private String processedAtFrom;
+
+    /**
+     * requests: filter by request type, a comma list of transfer, multi_transfer, flash_card, virtual_card.
+     */
+    private String requestType;
+
+    /**
+     * sepaTransfers: only transfers scheduled on or after this ISO-8601 date.
+     */
+    private String scheduledDateFrom;
+
+    /**
+     * sepaTransfers: only transfers scheduled on or before this ISO-8601 date.
+     */
+    private String scheduledDateTo;
+
+    /**
+     * transactions: only transactions settled at or after this ISO-8601 instant.
+     */
+    private String settledAtFrom;
+
+    /**
+     * transactions: only transactions settled at or before this ISO-8601 instant.
+     */
+    private String settledAtTo;
+
+    /**
+     * transactions: only credits or only debits.
+     */
+    private String side;
+
+    /**
+     * Sort order of a list operation, field:direction. requests: created_at, processed_at or status; transactions:
+     * updated_at, settled_at or emitted_at; sepaTransfers: updated_at or scheduled_date. Consumers sort by their
+     * cursor field and refuse this option.
+     */
+    private String sortBy;
+
+    /**
+     * Filter by status, a comma list. requests: pending, approved, declined, canceled; transactions: pending,
+     * declined, completed; sepaTransfers: pending, processing, canceled, declined, settled; sepaBeneficiaries:
+     * pending, validated, declined.
+     */
+    private String status;
+
+    /**
+     * sepaBeneficiaries: only trusted (true) or untrusted (false) beneficiaries.
+     */
+    private Boolean trusted;
+
+    /**
+     * transactions, sepaTransfers: only items updated at or after this ISO-8601 instant.
+     */
+    private String updatedAtFrom;
+
+    /**
+     * transactions, sepaTransfers: only items updated at or before this ISO-8601 instant.
+     */
+    private String updatedAtTo;
+
+    /**
+     * transactions: only transactions with (true) or without (false) attachments.
+     */
+    private Boolean withAttachments;
+
+    /**
+     * Used for enabling or disabling all consumer based health checks from this component
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
+     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
+
+    /**
+     * An OAuth 2 access token to start with. Without a refresh token it is used until it expires.
+     */
+    private String accessToken;
+
+    /**
+     * The OAuth 2 client id of the application (OAuth authentication, needed for payments and approvals).
+     */
+    private String clientId;
+
+    /**
+     * The OAuth 2 client secret of the application.
+     */
+    private String clientSecret;
+
+    /**
+     * The organization login of an API key (API-key authentication; read access).
+     */
+    private String login;
+
+    /**
+     * The OAuth 2 refresh token obtained at consent. Qonto rotates it on every refresh; use tokenFile or
+     * tokenStore to keep the rotated one across restarts.
+     */
+    private String refreshToken;
+
+    /**
+     * The secret key of an API key (API-key authentication; read access).
+     */
+    private String secretKey;
+
+    /**
+     * The sandbox staging token, sent as X-Qonto-Staging-Token on every call.
+     */
+    private String stagingToken;
+
+    /**
+     * Path of a file that keeps the current OAuth tokens, so the rotated refresh token survives restarts. The
+     * refreshToken option seeds it while the file does not exist yet.
+     */
+    private String tokenFile;
+
+    /**
+     * A TokenStore bean that keeps the current OAuth tokens, for example a database-backed one shared by several
+     * instances.
+     */
+    private TokenStore tokenStore;
+
+    public QontoConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(QontoConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    public void setEnvironment(String environment) {
+        this.environment = environment;
+    }
+
+    public Integer getPerPage() {
+        return perPage;
+    }
+
+    public void setPerPage(Integer perPage) {
+        this.perPage = perPage;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public Integer getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(Integer maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public String getStartFrom() {
+        return startFrom;
+    }
+
+    public void setStartFrom(String startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getCursorField() {
+        return cursorField;
+    }
+
+    public void setCursorField(String cursorField) {
+        this.cursorField = cursorField;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public String getAcceptedMatchResults() {
+        return acceptedMatchResults;
+    }
+
+    public void setAcceptedMatchResults(String acceptedMatchResults) {
+        this.acceptedMatchResults = acceptedMatchResults;
+    }
+
+    public String getDebitIban() {
+        return debitIban;
+    }
+
+    public void setDebitIban(String debitIban) {
+        this.debitIban = debitIban;
+    }
+
+    public String getDeclinedNote() {
+        return declinedNote;
+    }
+
+    public void setDeclinedNote(String declinedNote) {
+        this.declinedNote = declinedNote;
+    }
+
+    public String getIdempotencyKeyExpression() {
+        return idempotencyKeyExpression;
+    }
+
+    public void setIdempotencyKeyExpression(String idempotencyKeyExpression) {
+        this.idempotencyKeyExpression = idempotencyKeyExpression;
+    }
+
+    public Boolean getLazyStartProducer() {
+        return lazyStartProducer;
+    }
+
+    public void setLazyStartProducer(Boolean lazyStartProducer) {
+        this.lazyStartProducer = lazyStartProducer;
+    }
+
+    public Integer getMaxPages() {
+        return maxPages;
+    }
+
+    public void setMaxPages(Integer maxPages) {
+        this.maxPages = maxPages;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public String getScaMode() {
+        return scaMode;
+    }
+
+    public void setScaMode(String scaMode) {
+        this.scaMode = scaMode;
+    }
+
+    public Long getScaPollInterval() {
+        return scaPollInterval;
+    }
+
+    public void setScaPollInterval(Long scaPollInterval) {
+        this.scaPollInterval = scaPollInterval;
+    }
+
+    public Long getScaTimeout() {
+        return scaTimeout;
+    }
+
+    public void setScaTimeout(Long scaTimeout) {
+        this.scaTimeout = scaTimeout;
+    }
+
+    public String getTwoFactorPreference() {
+        return twoFactorPreference;
+    }
+
+    public void setTwoFactorPreference(String twoFactorPreference) {
+        this.twoFactorPreference = twoFactorPreference;
+    }
+
+    public Boolean getAutowiredEnabled() {
+        return autowiredEnabled;
+    }
+
+    public void setAutowiredEnabled(Boolean autowiredEnabled) {
+        this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public QontoClient getClient() {
+        return client;
+    }
+
+    public void setClient(QontoClient client) {
+        this.client = client;
+    }
+
+    public Long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public Integer getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public void setMaxAttempts(Integer maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public Integer getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(Integer maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public Long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(Long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public Long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(Long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public Long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(Long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public Long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(Long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public String getTokenUrl() {
+        return tokenUrl;
+    }
+
+    public void setTokenUrl(String tokenUrl) {
+        this.tokenUrl = tokenUrl;
+    }
+
+    public String getBankAccountId() {
+        return bankAccountId;
+    }
+
+    public void setBankAccountId(String bankAccountId) {
+        this.bankAccountId = bankAccountId;
+    }
+
+    public String getBeneficiaryIds() {
+        return beneficiaryIds;
+    }
+
+    public void setBeneficiaryIds(String beneficiaryIds) {
+        this.beneficiaryIds = beneficiaryIds;
+    }
+
+    public String getCreatedAtFrom() {
+        return createdAtFrom;
+    }
+
+    public void setCreatedAtFrom(String createdAtFrom) {
+        this.createdAtFrom = createdAtFrom;
+    }
+
+    public String getEmittedAtFrom() {
+        return emittedAtFrom;
+    }
+
+    public void setEmittedAtFrom(String emittedAtFrom) {
+        this.emittedAtFrom = emittedAtFrom;
+    }
+
+    public String getEmittedAtTo() {
+        return emittedAtTo;
+    }
+
+    public void setEmittedAtTo(String emittedAtTo) {
+        this.emittedAtTo = emittedAtTo;
+    }
+
+    public String getIban() {
+        return iban;
+    }
+
+    public void setIban(String iban) {
+        this.iban = iban;
+    }
+
+    public String getIds() {
+        return ids;
+    }
+
+    public void setIds(String ids) {
+        this.ids = ids;
+    }
+
+    public Boolean getIncludeExternalAccounts() {
+        return includeExternalAccounts;
+    }
+
+    public void setIncludeExternalAccounts(Boolean includeExternalAccounts) {
+        this.includeExternalAccounts = includeExternalAccounts;
+    }
+
+    public String getIncludes() {
+        return includes;
+    }
+
+    public void setIncludes(String includes) {
+        this.includes = includes;
+    }
+
+    public String getOperationType() {
+        return operationType;
+    }
+
+    public void setOperationType(String operationType) {
+        this.operationType = operationType;
+    }
+
+    public String getProcessedAtFrom() {
+        return processedAtFrom;
+    }
+
+    public void setProcessedAtFrom(String processedAtFrom) {
+        this.processedAtFrom = processedAtFrom;
+    }
+
+    public String getRequestType() {
+        return requestType;
+    }
+
+    public void setRequestType(String requestType) {
+        this.requestType = requestType;
+    }
+
+    public String getScheduledDateFrom() {
+        return scheduledDateFrom;
+    }
+
+    public void setScheduledDateFrom(String scheduledDateFrom) {
+        this.scheduledDateFrom = scheduledDateFrom;
+    }
+
+    public String getScheduledDateTo() {
+        return scheduledDateTo;
+    }
+
+    public void setScheduledDateTo(String scheduledDateTo) {
+        this.scheduledDateTo = scheduledDateTo;
+    }
+
+    public String getSettledAtFrom() {
+        return settledAtFrom;
+    }
+
+    public void setSettledAtFrom(String settledAtFrom) {
+        this.settledAtFrom = settledAtFrom;
+    }
+
+    public String getSettledAtTo() {
+        return settledAtTo;
+    }
+
+    public void setSettledAtTo(String settledAtTo) {
+        this.settledAtTo = settledAtTo;
+    }
+
+    public String getSide() {
+        return side;
+    }
+
+    public void setSide(String side) {
+        this.side = side;
+    }
+
+    public String getSortBy() {
+        return sortBy;
+    }
+
+    public void setSortBy(String sortBy) {
+        this.sortBy = sortBy;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Boolean getTrusted() {
+        return trusted;
+    }
+
+    public void setTrusted(Boolean trusted) {
+        this.trusted = trusted;
+    }
+
+    public String getUpdatedAtFrom() {
+        return updatedAtFrom;
+    }
+
+    public void setUpdatedAtFrom(String updatedAtFrom) {
+        this.updatedAtFrom = updatedAtFrom;
+    }
+
+    public String getUpdatedAtTo() {
+        return updatedAtTo;
+    }
+
+    public void setUpdatedAtTo(String updatedAtTo) {
+        this.updatedAtTo = updatedAtTo;
+    }
+
+    public Boolean getWithAttachments() {
+        return withAttachments;
+    }
+
+    public void setWithAttachments(Boolean withAttachments) {
+        this.withAttachments = withAttachments;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getRefreshToken() {
+        return refreshToken;
+    }
+
+    public void setRefreshToken(String refreshToken) {
+        this.refreshToken = refreshToken;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getStagingToken() {
+        return stagingToken;
+    }
+
+    public void setStagingToken(String stagingToken) {
+        this.stagingToken = stagingToken;
+    }
+
+    public String getTokenFile() {
+        return tokenFile;
+    }
+
+    public void setTokenFile(String tokenFile) {
+        this.tokenFile = tokenFile;
+    }
+
+    public TokenStore getTokenStore() {
+        return tokenStore;
+    }
+
+    public void setTokenStore(TokenStore tokenStore) {
+        this.tokenStore = tokenStore;
+    }
+}

@@ -1,0 +1,58 @@
+package io.camelqonto.examples.flows;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.camelqonto.client.QontoJson;
+import io.camelqonto.model.Transaction;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LedgerCsvTest {
+
+    @TempDir
+    Path directory;
+
+    private final LedgerCsv ledger = new LedgerCsv();
+
+    @BeforeEach
+    void pointAtTheFolder() {
+        ledger.setDirectory(directory.toString());
+    }
+
+    @Test
+    void namesTheFileAfterTheMonthOfSettlementInUtc() {
+        assertThat(ledger.fileName(settledAt("2026-01-31T23:30:00Z"))).isEqualTo("ledger-2026-01.csv");
+        assertThat(ledger.fileName(settledAt("2026-02-01T00:00:00Z"))).isEqualTo("ledger-2026-02.csv");
+    }
+
+    @Test
+    void startsANewFileWithTheHeaderAndQuotesWhatNeedsIt() throws IOException {
+        String first = ledger.line(settledAt("2026-01-12T09:30:00Z"));
+        Files.writeString(directory.resolve("ledger-2026-01.csv"), first);
+        String second = ledger.line(settledAt("2026-01-13T09:30:00Z"));
+
+        assertThat(first).startsWith("settled_at,transaction_id,side,amount,currency,label,reference\r\n");
+        assertThat(second).doesNotContain("settled_at");
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(first + second)).getRecords().get(1);
+        assertThat(row.get("settled_at")).isEqualTo("2026-01-13T09:30:00Z");
+        assertThat(row.get("amount")).isEqualTo("1250.00");
+        assertThat(row.get("label")).isEqualTo("Hotel \"Le Relais\", Lyon");
+        assertThat(row.get("reference")).isEmpty();
+    }
+
+    private static Transaction settledAt(String instant) {
+        return QontoJson.mapper().convertValue(Map.of("transaction_id", "txn-1", "amount", "1250.00", "currency", "EUR",
+                "side", "debit", "status", "completed", "label", "Hotel \"Le Relais\", Lyon", "settled_at", instant),
+                Transaction.class);
+    }
+}

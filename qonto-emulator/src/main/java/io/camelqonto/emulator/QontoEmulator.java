@@ -1,0 +1,302 @@
+package io.camelqonto.emulator;
+
+import io.camelqonto.emulator.internal.EmulatorState;
+import io.camelqonto.emulator.internal.admin.AdminApi;
+import io.camelqonto.emulator.internal.api.ApiDispatcher;
+import io.camelqonto.emulator.internal.api.EndpointCatalog;
+import io.camelqonto.emulator.internal.api.ScaGate;
+import io.camelqonto.emulator.internal.auth.Authenticator;
+import io.camelqonto.emulator.internal.gateway.Gateway;
+import io.camelqonto.emulator.internal.gateway.RateLimiter;
+import io.camelqonto.emulator.internal.gateway.UnauthorizedThrottle;
+import io.camelqonto.emulator.internal.http.EmulatorHttpServer;
+import io.camelqonto.emulator.internal.oauth.OAuthServer;
+import io.camelqonto.emulator.internal.oauth.TokenRegistry;
+import io.camelqonto.emulator.internal.sca.ScaSessions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A stateful, offline emulation of the Qonto Business API v2, on a local HTTP port: seeded data, both
+ * authentication modes and the OAuth server, idempotency, SCA, Verification of Payee, rate limits, fault
+ * injection, and a journal of the calls received.
+ *
+ * <pre>{@code
+ * try (QontoEmulator qonto = QontoEmulator.builder().seed(7).build().start()) {
+ *     String baseUrl = qonto.baseUrl();            // API paths are /v2/... under it
+ *     // Authorization: demo-org:demo-secret-key
+ * }
+ * }</pre>
+ */
+public final class QontoEmulator implements AutoCloseable {
+
+    public static final String DEFAULT_API_LOGIN = "demo-org";
+    public static final String DEFAULT_API_SECRET = "demo-secret-key";
+    public static final String DEFAULT_CLIENT_ID = "demo-client";
+    public static final String DEFAULT_CLIENT_SECRET = "demo-client-secret";
+
+    private final Builder settings;
+    private final EmulatorState state;
+    private final ScaSessions scaSessions;
+    private final RateLimiter rateLimiter;
+    private final UnauthorizedThrottle unauthorizedThrottle;
+    private final Journal journal = new Journal();
+    private final Faults faults;
+    private final EmulatorStore store;
+    private final ScaControl sca;
+    private final OAuthControl oauth;
+    private final RateLimitControl rateLimits;
+    private final Gateway gateway;
+    private final AdminApi admin;
+    private EmulatorHttpServer server;
+
+    private QontoEmulator(Builder settings) {
+        this.settings = settings;
+        Clock clock = settings.clock;
+        this.state = new EmulatorState(settings.seed, clock);
+        this.scaSessions = new ScaSessions(clock);
+        this.rateLimiter = new RateLimiter(clock, settings.rateLimit, settings.rateWindow);
+        this.unauthorizedThrottle = new UnauthorizedThrottle(clock);
+        this.faults = new Faults(settings.seed);
+        TokenRegistry tokens = new TokenRegistry(clock, settings.accessTokenTtl);
+        this.store = new EmulatorStore(state);
+        this.sca = new ScaControl(scaSessions);
+        this.oauth = new OAuthControl(tokens, settings.clientId);
+        this.rateLimits = new RateLimitControl(rateLimiter, settings.rateLimit, settings.rateWindow);
+        ApiDispatcher api = new ApiDispatcher(EndpointCatalog.all(scaSessions, tokens),
+                new Authenticator(settings.apiLogin, settings.apiSecret, tokens), unauthorizedThrottle, state,
+                new ScaGate(scaSessions, settings.stagingToken != null));
+        this.gateway = new Gateway(settings.stagingToken, faults::next, rateLimiter,
+                new OAuthServer(tokens, settings.clientId, settings.clientSecret), api);
+        this.admin = new AdminApi(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * An emulator with every default (random port, seed 42, demo credentials), already started. (A static
+     * {@code start()} cannot exist next to the instance method {@link #start()}.)
+     */
+    public static QontoEmulator startDefault() {
+        return builder().start();
+    }
+
+    /** Starts listening. A stopped emulator can be started again; it keeps its state. */
+    public synchronized QontoEmulator start() {
+        if (server == null) {
+            server = new EmulatorHttpServer(settings.port, settings.clock, gateway::process, admin::handle,
+                    journal::add);
+            server.start();
+        }
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** The port listened on, on 127.0.0.1. */
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("The emulator is not started");
+        }
+        return server.port();
+    }
+
+    /** {@code http://127.0.0.1:<port>}; API paths ({@code /v2/...}) and OAuth paths are under it. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public String oauthTokenUrl() {
+        return baseUrl() + OAuthServer.TOKEN_PATH;
+    }
+
+    /** Where a user's browser goes to consent (the emulator consents at once and redirects with a code). */
+    public String oauthAuthorizeUrl() {
+        return baseUrl() + OAuthServer.AUTHORIZE_PATH;
+    }
+
+    /**
+     * Back to the state right after start: seeded data, empty journal, no faults, no idempotency keys,
+     * no SCA sessions (SCA required, no automatic decision), the configured rate limit with nothing counted.
+     * Issued OAuth tokens stay valid, like the API key, so that clients set up once keep working.
+     */
+    public void reset() {
+        state.reset();
+        journal.clear();
+        faults.clear();
+        scaSessions.reset();
+        rateLimits.reset();
+        unauthorizedThrottle.clear();
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public EmulatorStore store() {
+        return store;
+    }
+
+    public ScaControl sca() {
+        return sca;
+    }
+
+    public OAuthControl oauth() {
+        return oauth;
+    }
+
+    public RateLimitControl rateLimits() {
+        return rateLimits;
+    }
+
+    public long seed() {
+        return settings.seed;
+    }
+
+    /** The login of the accepted API key ({@code Authorization: <login>:<secret>}). */
+    public String apiKeyLogin() {
+        return settings.apiLogin;
+    }
+
+    public String apiKeySecret() {
+        return settings.apiSecret;
+    }
+
+    /** The value of the {@code Authorization} header for the accepted API key. */
+    public String apiKeyAuthorization() {
+        return settings.apiLogin + ":" + settings.apiSecret;
+    }
+
+    public String oauthClientId() {
+        return settings.clientId;
+    }
+
+    public String oauthClientSecret() {
+        return settings.clientSecret;
+    }
+
+    /** The sandbox staging token every call must carry, or null when not in sandbox mode. */
+    public String stagingToken() {
+        return settings.stagingToken;
+    }
+
+    /** Configures a {@link QontoEmulator}. Every setting has a default. */
+    public static final class Builder {
+
+        private int port;
+        private long seed = 42L;
+        private String apiLogin = DEFAULT_API_LOGIN;
+        private String apiSecret = DEFAULT_API_SECRET;
+        private String clientId = DEFAULT_CLIENT_ID;
+        private String clientSecret = DEFAULT_CLIENT_SECRET;
+        private String stagingToken;
+        private Duration accessTokenTtl = Duration.ofHours(1);
+        private int rateLimit = RateLimiter.DEFAULT_LIMIT;
+        private Duration rateWindow = RateLimiter.DEFAULT_WINDOW;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The port to listen on, on 127.0.0.1; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The seed of the generated data (default 42): the same seed gives the same ids and values. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** The API key accepted as {@code Authorization: <login>:<secret>}. */
+        public Builder apiKey(String login, String secret) {
+            this.apiLogin = Objects.requireNonNull(login, "login");
+            this.apiSecret = Objects.requireNonNull(secret, "secret");
+            return this;
+        }
+
+        /** The OAuth client accepted by the token endpoint. */
+        public Builder oauthClient(String clientId, String clientSecret) {
+            this.clientId = Objects.requireNonNull(clientId, "clientId");
+            this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+            return this;
+        }
+
+        /**
+         * Sandbox mode: every call must carry {@code X-Qonto-Staging-Token} with this value (else the
+         * sign-on HTML page is returned), and SCA challenges need {@code X-Qonto-2fa-Preference: mock}.
+         */
+        public Builder stagingToken(String stagingToken) {
+            this.stagingToken = stagingToken;
+            return this;
+        }
+
+        public Builder accessTokenTtl(Duration ttl) {
+            this.accessTokenTtl = Objects.requireNonNull(ttl, "ttl");
+            return this;
+        }
+
+        /** The short-window rate limit per IP (default 1,000 per 10 seconds); 10,000 per 10 minutes also holds. */
+        public Builder rateLimit(int perWindow, Duration window) {
+            this.rateLimit = perWindow;
+            this.rateWindow = Objects.requireNonNull(window, "window");
+            return this;
+        }
+
+        /** The clock of the emulator (default: system UTC); see {@link EmulatorClock}. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public QontoEmulator build() {
+            return new QontoEmulator(copy());
+        }
+
+        /** Builds and starts. */
+        public QontoEmulator start() {
+            return build().start();
+        }
+
+        /** The emulator keeps its own copy, so that later changes to this builder do not affect it. */
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.port = port;
+            copy.seed = seed;
+            copy.apiLogin = apiLogin;
+            copy.apiSecret = apiSecret;
+            copy.clientId = clientId;
+            copy.clientSecret = clientSecret;
+            copy.stagingToken = stagingToken;
+            copy.accessTokenTtl = accessTokenTtl;
+            copy.rateLimit = rateLimit;
+            copy.rateWindow = rateWindow;
+            copy.clock = clock;
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.camelqonto.emulator.internal.api;
+
+import io.camelqonto.emulator.internal.oauth.TokenRegistry;
+import io.camelqonto.emulator.internal.sca.ScaSessions;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every operation the emulator serves under {@code /v2}. */
+public final class EndpointCatalog {
+
+    private EndpointCatalog() {
+    }
+
+    public static List<Endpoint> all(ScaSessions scaSessions, TokenRegistry tokens) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        endpoints.addAll(new OrganizationApi().endpoints());
+        endpoints.addAll(new TransactionApi().endpoints());
+        endpoints.addAll(new RequestApi().endpoints());
+        endpoints.addAll(new TransferApi().endpoints());
+        endpoints.addAll(new BeneficiaryApi().endpoints());
+        endpoints.addAll(new PayeeVerificationApi().endpoints());
+        endpoints.addAll(new ScaSessionApi(scaSessions).endpoints());
+        endpoints.addAll(new ConsentApi(tokens).endpoints());
+        return List.copyOf(endpoints);
+    }
+}

@@ -1,0 +1,24 @@
+package io.camelqonto.emulator.internal.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every validation error of a request body, so that one 422 reports them all as Qonto does. */
+public final class Violations {
+
+    private final List<ApiError> errors = new ArrayList<>();
+
+    public void add(String code, String detail, String pointer) {
+        errors.add(ApiError.atPointer(code, detail, pointer));
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw QontoErrors.of(422, errors);
+        }
+    }
+}

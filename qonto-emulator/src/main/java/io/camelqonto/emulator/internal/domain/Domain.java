@@ -1,0 +1,71 @@
+package io.camelqonto.emulator.internal.domain;
+
+import io.camelqonto.emulator.internal.json.Timestamps;
+import io.camelqonto.emulator.internal.seed.Seeder;
+import io.camelqonto.emulator.internal.store.DataStore;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The business state of the emulated organization and the operations on it. One instance per seeding:
+ * a reset replaces it. Not thread-safe: callers hold the emulator's state lock.
+ */
+public final class Domain {
+
+    private final DataStore data;
+    private final Clock clock;
+    private final Accounts accounts;
+    private final Beneficiaries beneficiaries;
+    private final Transactions transactions;
+    private final Transfers transfers;
+    private final Requests requests;
+    private final PayeeVerification payeeVerification;
+
+    private Domain(DataStore data, Clock clock) {
+        this.data = data;
+        this.clock = clock;
+        this.accounts = new Accounts(data, this::now);
+        this.beneficiaries = new Beneficiaries(data, this::now);
+        this.transactions = new Transactions(data, this::now);
+        this.transfers = new Transfers(data, this::now, accounts, transactions);
+        this.requests = new Requests(data, this::now, beneficiaries, transfers);
+        this.payeeVerification = new PayeeVerification(this::now);
+    }
+
+    public static Domain seeded(long seed, Clock clock) {
+        return new Domain(Seeder.seed(seed), clock);
+    }
+
+    public DataStore data() {
+        return data;
+    }
+
+    /** The emulator clock's instant at the precision Qonto stores. */
+    public Instant now() {
+        return Timestamps.truncate(clock.instant());
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Beneficiaries beneficiaries() {
+        return beneficiaries;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public Transfers transfers() {
+        return transfers;
+    }
+
+    public Requests requests() {
+        return requests;
+    }
+
+    public PayeeVerification payeeVerification() {
+        return payeeVerification;
+    }
+}

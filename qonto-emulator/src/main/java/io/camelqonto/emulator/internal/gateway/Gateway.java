@@ -1,0 +1,106 @@
+package io.camelqonto.emulator.internal.gateway;
+
+import io.camelqonto.emulator.FaultRule;
+import io.camelqonto.emulator.internal.api.ApiDispatcher;
+import io.camelqonto.emulator.internal.api.QontoErrors;
+import io.camelqonto.emulator.internal.http.ApiRequest;
+import io.camelqonto.emulator.internal.http.ApiResponse;
+import io.camelqonto.emulator.internal.oauth.OAuthServer;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The front door of every API and OAuth call, in the order Qonto's infrastructure applies things: the
+ * sandbox's sign-on wall, then injected faults (standing in for network and gateway trouble), then the
+ * per-IP rate limit, then the call itself.
+ */
+public final class Gateway {
+
+    public static final String STAGING_TOKEN_HEADER = "X-Qonto-Staging-Token";
+
+    private final String stagingToken;
+    private final FaultSource faults;
+    private final RateLimiter rateLimiter;
+    private final OAuthServer oauth;
+    private final ApiDispatcher api;
+
+    /** @param stagingToken the sandbox token every call must carry, or null outside sandbox mode */
+    public Gateway(String stagingToken, FaultSource faults, RateLimiter rateLimiter, OAuthServer oauth,
+            ApiDispatcher api) {
+        this.stagingToken = stagingToken;
+        this.faults = faults;
+        this.rateLimiter = rateLimiter;
+        this.oauth = oauth;
+        this.api = api;
+    }
+
+    public Outcome process(ApiRequest request) {
+        if (blockedBySignOn(request)) {
+            return Outcome.respond(StagingPage.response());
+        }
+        Optional<FaultRule> fault = faults.next(request.method(), request.path());
+        fault.ifPresent(Gateway::delay);
+        FaultRule.Action action = fault.map(FaultRule::action).orElse(FaultRule.Action.NONE);
+        switch (action) {
+            case DROP_CONNECTION:
+                return Outcome.drop();
+            case STATUS:
+                return Outcome.respond(injectedError(fault.get()));
+            case MALFORMED_BODY:
+                return Outcome.respond(ApiResponse.bytes(200, ApiResponse.JSON,
+                        "{\"errors\": [{\"code\": \"unexpec".getBytes(StandardCharsets.UTF_8)));
+            default:
+                break;
+        }
+        OptionalLong retryAfter = rateLimiter.acquire(request.clientIp());
+        if (retryAfter.isPresent()) {
+            return Outcome.respond(QontoErrors.of(429, "too_many_requests",
+                            "Rate limit exceeded: retry after " + retryAfter.getAsLong() + " seconds").response()
+                    .withHeader("Retry-After", String.valueOf(retryAfter.getAsLong())));
+        }
+        ApiResponse response = OAuthServer.handles(request.path()) ? oauth.handle(request) : api.dispatch(request);
+        return action == FaultRule.Action.DROP_RESPONSE_AFTER_COMMIT ? Outcome.drop() : Outcome.respond(response);
+    }
+
+    /** The browser-facing authorization page is exempt: a browser cannot add the header. */
+    private boolean blockedBySignOn(ApiRequest request) {
+        return stagingToken != null
+                && !request.path().equals(OAuthServer.AUTHORIZE_PATH)
+                && !request.header(STAGING_TOKEN_HEADER).filter(stagingToken::equals).isPresent();
+    }
+
+    private static void delay(FaultRule fault) {
+        if (!fault.latency().isZero()) {
+            try {
+                Thread.sleep(fault.latency().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static ApiResponse injectedError(FaultRule fault) {
+        ApiResponse response = QontoErrors.of(fault.status(), errorCode(fault.status()),
+                "Fault injected by the emulator").response();
+        return fault.retryAfterSeconds() == null ? response
+                : response.withHeader("Retry-After", String.valueOf(fault.retryAfterSeconds()));
+    }
+
+    private static String errorCode(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 409 -> "conflict";
+            case 422 -> "unprocessable_entity";
+            case 429 -> "too_many_requests";
+            case 500 -> "internal_server_error";
+            case 502 -> "bad_gateway";
+            case 503 -> "service_unavailable";
+            case 504 -> "gateway_timeout";
+            default -> "error";
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package io.camelqonto.emulator.internal.sca;
+
+import java.time.Instant;
+
+/** A snapshot of a session for callers outside this package. An expired session reads as denied. */
+public record ScaSessionView(
+        String token,
+        String recoveryToken,
+        String actionType,
+        String fingerprint,
+        String result,
+        boolean consumed,
+        int polls,
+        Instant expiresAt) {
+}

@@ -1,0 +1,26 @@
+package io.camelqonto.emulator.internal.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The business data of one emulated organization. Not thread-safe: the emulator's state lock guards it.
+ *
+ * @param organization the organization document without its {@code bank_accounts}, which live in their table
+ * @param membershipId the membership the API acts as (initiator of new transfers, approver of requests)
+ */
+public record DataStore(
+        ObjectNode organization,
+        String membershipId,
+        IdFactory ids,
+        ResourceTable bankAccounts,
+        ResourceTable transactions,
+        ResourceTable requests,
+        ResourceTable transfers,
+        ResourceTable beneficiaries,
+        ResourceTable labels,
+        ResourceTable attachments) {
+
+    public String organizationSlug() {
+        return organization.get("slug").asText();
+    }
+}
