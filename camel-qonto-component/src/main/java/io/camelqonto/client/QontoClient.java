@@ -147,7 +147,7 @@ public final class QontoClient implements AutoCloseable {
         Objects.requireNonNull(transfer, "transfer");
         transfer.validate();
         requireIdempotencyKey(QontoOperation.CREATE_SEPA_TRANSFER, idempotencyKey);
-        String proofToken = vopProofToken != null ? vopProofToken : verifiedProofToken(transfer, acceptedMatchResults);
+        String proofToken = vopProofToken != null ? vopProofToken : payeeProofToken(transfer, acceptedMatchResults);
         QontoCall call = QontoCall.of(QontoOperation.CREATE_SEPA_TRANSFER)
                 .body(transfer)
                 .topLevelField("vop_proof_token", proofToken)
@@ -156,7 +156,16 @@ public final class QontoClient implements AutoCloseable {
         return call(call, SepaTransfer.class);
     }
 
-    private String verifiedProofToken(NewSepaTransfer transfer, Set<String> acceptedMatchResults) {
+    /**
+     * Runs the Verification of Payee a transfer needs and returns its proof token. Callers that may have to resume
+     * the transfer after SCA keep this token: the replay must carry the original proof, not a new one.
+     *
+     * @param transfer             a validated transfer; with a {@code beneficiaryId} the beneficiary is looked up first
+     * @param acceptedMatchResults match results that let the transfer go; null or empty accepts only
+     *                             {@link PayeeVerification#MATCH}
+     * @throws QontoPayeeVerificationException when the match result is not accepted
+     */
+    public String payeeProofToken(NewSepaTransfer transfer, Set<String> acceptedMatchResults) {
         String iban;
         String name;
         if (transfer.beneficiary() != null) {

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.camelqonto.client.QontoCall;
 import io.camelqonto.client.QontoClient;
+import io.camelqonto.client.QontoOperation;
 import io.camelqonto.client.QontoEnvironment;
 import io.camelqonto.component.consumer.QontoConsumer;
 import io.camelqonto.component.producer.QontoProducer;
+import io.camelqonto.model.BankAccount;
+import io.camelqonto.model.Iban;
 import io.camelqonto.model.InvalidInputException;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -58,6 +62,7 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private volatile QontoClient client;
     private Expression idempotencyKeyExpression;
     private Map<String, List<String>> filterParameters = Map.of();
+    private volatile Map<String, List<String>> queryParameters;
     /** Kept by the endpoint, not the consumer, so that a route restart resumes where it stopped. */
     private final StateRepository<String, String> defaultStateRepository = new MemoryStateRepository();
 
@@ -146,6 +151,42 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
      */
     public Map<String, List<String>> getFilterParameters() {
         return filterParameters;
+    }
+
+    /**
+     * The filter parameters as sent to Qonto. An {@code iban} filter on transactions goes out as the id of that
+     * account, looked up once: a query string is printed by HTTP-level debug logs, and a full IBAN must never reach
+     * a log.
+     */
+    public Map<String, List<String>> getQueryParameters() {
+        Map<String, List<String>> resolved = queryParameters;
+        if (resolved == null) {
+            resolved = withAccountIdForIban(filterParameters);
+            queryParameters = resolved;
+        }
+        return resolved;
+    }
+
+    private Map<String, List<String>> withAccountIdForIban(Map<String, List<String>> filters) {
+        if (resource != QontoResource.transactions || !filters.containsKey("iban")
+                || filters.containsKey("bank_account_id")) {
+            return filters;
+        }
+        String iban = Iban.normalize(filters.get("iban").get(0));
+        BankAccount account = getClient()
+                .paginate(QontoCall.of(QontoOperation.LIST_BANK_ACCOUNTS).build(), BankAccount.class).stream()
+                .filter(candidate -> iban.equals(Iban.normalize(candidate.iban())))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("qonto:transactions options", "iban",
+                        "matches no bank account of the organization (" + Iban.mask(iban) + ")"));
+        Map<String, List<String>> resolved = new LinkedHashMap<>();
+        resolved.put("bank_account_id", List.of(account.id()));
+        filters.forEach((name, values) -> {
+            if (!name.equals("iban")) {
+                resolved.put(name, values);
+            }
+        });
+        return Collections.unmodifiableMap(resolved);
     }
 
     /** Where the consumer keeps its cursor: the configured repository, else an in-memory one of this endpoint. */

@@ -99,6 +99,27 @@ class QontoTransactionsConsumerTest extends QontoTestSupport {
         assertThat(attempts).containsExactly(added.get(0), added.get(1), failing, failing, added.get(3), added.get(4));
     }
 
+    @Test
+    void sendsAnIbanFilterAsTheAccountIdSoNoIbanTravelsInAUrl() throws Exception {
+        String added = emulator.store().addTransaction(Map.of("updated_at", "2031-03-01T09:00:00.000Z"));
+        MockEndpoint transactions = getMockEndpoint("mock:transactions");
+        transactions.expectedMessageCount(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("qonto:transactions?iban=" + mainAccountIban() + "&startFrom=" + T0 + "&delay=50&initialDelay=0")
+                        .to("mock:transactions");
+            }
+        });
+
+        transactions.assertIsSatisfied(15_000);
+        assertThat(ids(transactions)).containsExactly(added);
+        assertThat(apiCalls("GET", "/v2/transactions")).isNotEmpty().allSatisfy(call -> {
+            assertThat(decodedQuery(call)).contains("bank_account_id=" + mainAccountId());
+            assertThat(decodedQuery(call)).doesNotContain(mainAccountIban()).doesNotContain("iban=");
+        });
+    }
+
     private static List<String> ids(MockEndpoint mock) {
         return mock.getReceivedExchanges().stream()
                 .map(e -> e.getMessage().getHeader(QontoConstants.ID, String.class)).toList();

@@ -9,9 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.camelqonto.client.QontoCall;
 import io.camelqonto.client.QontoOperation;
@@ -24,22 +24,23 @@ final class CursorQuery {
 
     private final QontoOperation operation;
     private final String cursorField;
-    private final Map<String, List<String>> filters;
+    private final Supplier<Map<String, List<String>>> filters;
     private final String lowerBound;
     private final int perPage;
 
     /**
-     * @param filters the endpoint's filter parameters; a filter on the cursor field itself (e.g. createdAtFrom with
-     *                cursor created_at) becomes the lower bound the cursor never goes below
+     * @param declared the endpoint's filter parameters as configured; a filter on the cursor field itself (e.g.
+     *                 createdAtFrom with cursor created_at) becomes the lower bound the cursor never goes below
+     * @param sent     the filter parameters as sent, asked for at each poll because resolving them may call Qonto
      */
-    CursorQuery(QontoOperation operation, String cursorField, Map<String, List<String>> filters, int perPage) {
+    CursorQuery(QontoOperation operation, String cursorField, Map<String, List<String>> declared,
+                Supplier<Map<String, List<String>>> sent, int perPage) {
         this.operation = operation;
         this.cursorField = cursorField;
         this.perPage = perPage;
-        Map<String, List<String>> others = new LinkedHashMap<>(filters);
-        List<String> bound = others.remove(fromParameter());
+        this.filters = sent;
+        List<String> bound = declared.get(fromParameter());
         this.lowerBound = bound == null ? null : bound.get(0);
-        this.filters = others;
     }
 
     String cursorField() {
@@ -49,7 +50,11 @@ final class CursorQuery {
     /** The first page of items at or after the cursor is {@code call(cursor)} with page 1. */
     QontoCall call(ConsumerCursor cursor) {
         QontoCall.Builder call = QontoCall.of(operation);
-        filters.forEach(call::queryAll);
+        filters.get().forEach((name, values) -> {
+            if (!name.equals(fromParameter())) {
+                call.queryAll(name, values);
+            }
+        });
         call.query(fromParameter(), from(cursor.instant()));
         call.query("sort_by", cursorField + ":asc");
         call.query("per_page", perPage);

@@ -63,7 +63,8 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         String cursorField = configuration.getCursorField() != null
                 ? configuration.getCursorField()
                 : endpoint.getResource().cursorFields().get(0);
-        this.query = new CursorQuery(list, cursorField, endpoint.getFilterParameters(), configuration.getPerPage());
+        this.query = new CursorQuery(list, cursorField, endpoint.getFilterParameters(),
+                endpoint::getQueryParameters, configuration.getPerPage());
         this.stateKey = configuration.getStateKey() != null
                 ? configuration.getStateKey()
                 : CursorQuery.defaultStateKey(resource, cursorField, endpoint.getFilterParameters());

@@ -114,7 +114,7 @@ public class QontoProducer extends DefaultProducer {
             call.pathParam("request_type", inputs.requestTypeSegment(message));
         }
         if ("GET".equals(operation.method())) {
-            endpoint.getFilterParameters().forEach(call::queryAll);
+            endpoint.getQueryParameters().forEach(call::queryAll);
         }
         Object payload = inputs.payload(name, message);
         call.body(payload);
@@ -165,13 +165,10 @@ public class QontoProducer extends DefaultProducer {
         PendingWrites.PendingWrite pending = PendingWrites.get(exchange, write);
         String proofToken = message.getHeader(QontoConstants.VOP_PROOF_TOKEN, pending.proofToken(), String.class);
         if (proofToken == null) {
-            proofToken = PayeeProofs.obtain(client, transfer, acceptedMatchResults);
+            proofToken = client.payeeProofToken(transfer, acceptedMatchResults);
         }
         PendingWrites.put(exchange, write, pending.withProofToken(proofToken));
         message.setHeader(QontoConstants.VOP_PROOF_TOKEN, proofToken);
-        if (scaSessionToken == null) {
-            return client.createSepaTransfer(transfer, proofToken, key, acceptedMatchResults);
-        }
         return execute(QontoCall.of(QontoOperation.CREATE_SEPA_TRANSFER)
                 .body(transfer)
                 .topLevelField("vop_proof_token", proofToken)
@@ -206,7 +203,7 @@ public class QontoProducer extends DefaultProducer {
     /** Walks the collection page by page up to maxPages; the body becomes the list of typed items. */
     private void list(Message message, QontoOperation operation) {
         QontoCall.Builder builder = QontoCall.of(operation);
-        endpoint.getFilterParameters().forEach(builder::queryAll);
+        endpoint.getQueryParameters().forEach(builder::queryAll);
         QontoCall call = builder.query("per_page", configuration.getPerPage()).build();
         List<Object> items = new ArrayList<>();
         Integer totalCount = null;
