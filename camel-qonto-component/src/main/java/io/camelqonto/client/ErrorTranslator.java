@@ -66,7 +66,7 @@ final class ErrorTranslator {
      * page with another error status (a proxy's 502 page, a wrong base URL's 404 page) is not taken
      * for it: there the status tells more than the page.
      */
-    private static boolean isSandboxLogin(HttpResult result) {
+    static boolean isSandboxLogin(HttpResult result) {
         int status = result.status();
         String location = result.header("location");
         boolean redirect = status >= 300 && status < 400;

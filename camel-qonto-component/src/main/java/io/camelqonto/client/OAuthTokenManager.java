@@ -31,8 +31,9 @@ import io.camelqonto.client.error.QontoTransportException;
  * <ul>
  * <li>the new pair is saved to the {@link TokenStore} before the access token is used: a crash
  * right after a refresh must not lose the only valid refresh token;</li>
- * <li>one refresh runs at a time: two concurrent refreshes with the same refresh token would leave
- * one caller with a token that is already dead;</li>
+ * <li>one refresh runs at a time per token store, across every client sharing that store (the Camel
+ * component gives all endpoints of one grant the same store): two concurrent refreshes with the same
+ * refresh token would leave one caller with a token that is already dead;</li>
  * <li>the store is read again before refreshing: another client sharing the store may have
  * refreshed in the meantime.</li>
  * </ul>
@@ -74,24 +75,27 @@ final class OAuthTokenManager implements AuthorizationSource {
 
     /**
      * Returns usable tokens: the stored ones when they are fresh and not the rejected access token,
-     * otherwise newly refreshed ones.
+     * otherwise newly refreshed ones. Locks the store, not this manager: other clients may share it.
      */
-    private synchronized OAuthTokens renew(String rejectedAccessToken) {
-        OAuthTokens stored = store.load().orElseThrow(() -> new QontoOAuthException(
-                "The OAuth token store holds no tokens; obtain a refresh token through the consent flow first", 0, null));
-        if (fresh(stored) && !stored.accessToken().equals(rejectedAccessToken)) {
-            current = stored;
-            return stored;
+    private OAuthTokens renew(String rejectedAccessToken) {
+        synchronized (store) {
+            OAuthTokens stored = store.load().orElseThrow(() -> new QontoOAuthException(
+                    "The OAuth token store holds no tokens; obtain a refresh token through the consent flow first", 0,
+                    null));
+            if (fresh(stored) && !stored.accessToken().equals(rejectedAccessToken)) {
+                current = stored;
+                return stored;
+            }
+            if (stored.refreshToken() == null) {
+                throw new QontoOAuthException("The OAuth access token is expired or refused and there is no refresh"
+                        + " token (was offline_access granted?)", 0, null);
+            }
+            OAuthTokens refreshed = refresh(stored.refreshToken());
+            store.save(refreshed);
+            current = refreshed;
+            LOG.debug("OAuth access token refreshed, valid until {}", refreshed.expiresAt());
+            return refreshed;
         }
-        if (stored.refreshToken() == null) {
-            throw new QontoOAuthException("The OAuth access token is expired or refused and there is no refresh token"
-                    + " (was offline_access granted?)", 0, null);
-        }
-        OAuthTokens refreshed = refresh(stored.refreshToken());
-        store.save(refreshed);
-        current = refreshed;
-        LOG.debug("OAuth access token refreshed, valid until {}", refreshed.expiresAt());
-        return refreshed;
     }
 
     private boolean fresh(OAuthTokens tokens) {
@@ -131,7 +135,7 @@ final class OAuthTokenManager implements AuthorizationSource {
 
     private static OAuthTokens tokensFrom(HttpResult result, String previousRefreshToken) {
         int status = result.status();
-        if (result.isHtml() && status < 500) {
+        if (result.isHtml() && status < 500 || ErrorTranslator.isSandboxLogin(result)) {
             throw new QontoStagingTokenException(status);
         }
         JsonNode json = ResponseDecoder.parseOrNull(result.body());

@@ -103,11 +103,19 @@ public final class QontoClient implements AutoCloseable {
      * Starts at the call's {@code page} parameter, else at page 1.
      */
     public <T> QontoPages<T> paginate(QontoCall call, Class<T> type) {
+        return paginate(call, type, config.maxPages());
+    }
+
+    /** Like {@link #paginate(QontoCall, Class)}, with a page cap of its own for this walk. */
+    public <T> QontoPages<T> paginate(QontoCall call, Class<T> type, int maxPages) {
         requirePaged(call);
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be at least 1 (got " + maxPages + ")");
+        }
         Class<T> itemType = typeOrDefault(call, type);
         String firstPage = queryValue(call, "page");
         return new PagedIterator<>(page -> page(call, page, itemType),
-                firstPage == null ? 1 : Integer.parseInt(firstPage), config.maxPages());
+                firstPage == null ? 1 : Integer.parseInt(firstPage), maxPages);
     }
 
     /**
@@ -132,7 +140,9 @@ public final class QontoClient implements AutoCloseable {
     /**
      * Creates a SEPA transfer. The input is validated first (nothing is sent when it is invalid).
      * Without a proof token, Verification of Payee runs first and the transfer is created only when
-     * the match result is one of {@code acceptedMatchResults}.
+     * the match result is one of {@code acceptedMatchResults}. With {@link ScaMode#FAIL}, take the proof
+     * from {@link #payeeProofToken} and pass it here: a transfer resumed after SCA must carry the same
+     * proof, and one verified inside this call is not handed back.
      *
      * @param vopProofToken        proof of an earlier Verification of Payee of this beneficiary, or null to verify now
      * @param idempotencyKey       the caller's key for this transfer, required (see the class comment)

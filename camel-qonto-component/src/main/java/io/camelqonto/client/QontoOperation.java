@@ -10,8 +10,8 @@ import io.camelqonto.model.SepaTransfer;
 import io.camelqonto.model.Transaction;
 
 /**
- * The catalog of Qonto operations: one row per endpoint, read by the client, the Camel producers and
- * consumers, the documentation and the coverage tests. Adding an endpoint means adding a row here, a
+ * The catalog of Qonto operations: one row per endpoint, read by the client and by the Camel
+ * component's resources, producers and consumers. Adding an endpoint means adding a row here, a
  * model, emulator support and a test.
  */
 public enum QontoOperation {

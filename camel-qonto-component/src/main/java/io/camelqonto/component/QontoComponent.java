@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * <p>Qonto counts requests per IP address, so the component owns one rate limiter for all its endpoints. Endpoints
  * with the same client options share one client (one connection pool), and endpoints of the same OAuth grant share
  * one token store: Qonto rotates refresh tokens, and two stores seeded with the same refresh token would lock each
- * other out. The component closes the clients it created when it stops.</p>
+ * other out. The component closes the clients it created when it stops, and keeps the token stores for a restart.</p>
  */
 @Component("qonto")
 public class QontoComponent extends HealthCheckComponent {
@@ -78,7 +78,8 @@ public class QontoComponent extends HealthCheckComponent {
             }
         }
         clients.clear();
-        tokenStores.clear();
+        // the token stores stay: they hold the rotated refresh token, while a store seeded again from the configured
+        // one would fail as soon as Qonto's grace period for that spent token is over
         super.doStop();
     }
 }

@@ -15,6 +15,7 @@ import io.camelqonto.component.producer.QontoProducer;
 import io.camelqonto.model.BankAccount;
 import io.camelqonto.model.Iban;
 import io.camelqonto.model.InvalidInputException;
+import io.camelqonto.model.SepaBeneficiary;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Expression;
@@ -39,6 +40,9 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     /** Polling a bank twice a second, Camel's generic default, would spend the rate limit for nothing. */
     static final long DEFAULT_CONSUMER_DELAY = 60_000;
+    /** The query parameters of the IBAN filters: one account of transactions, a list of beneficiaries. */
+    private static final String IBAN_PARAMETER = "iban";
+    private static final String IBANS_PARAMETER = "iban[]";
 
     @UriPath(description = "The Qonto resource: a plural one (requests, transactions, sepaTransfers,"
                            + " sepaBeneficiaries, bankAccounts) is a collection to consume or list; a singular one"
@@ -154,39 +158,62 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     }
 
     /**
-     * The filter parameters as sent to Qonto. An {@code iban} filter on transactions goes out as the id of that
-     * account, looked up once: a query string is printed by HTTP-level debug logs, and a full IBAN must never reach
-     * a log.
+     * The filter parameters as sent to Qonto. No IBAN goes out in a URL: a query string is printed by HTTP-level
+     * debug logs, and a full IBAN must never reach a log. An {@code iban} filter on transactions goes out as the id of
+     * that account, looked up once (or not at all when {@code bankAccountId} is set, which Qonto prefers anyway); the
+     * IBANs of a sepaBeneficiaries filter are matched on the listed items instead, see {@link #matchesLocalFilters}.
      */
     public Map<String, List<String>> getQueryParameters() {
         Map<String, List<String>> resolved = queryParameters;
         if (resolved == null) {
-            resolved = withAccountIdForIban(filterParameters);
+            resolved = withoutIbans(filterParameters);
             queryParameters = resolved;
         }
         return resolved;
     }
 
-    private Map<String, List<String>> withAccountIdForIban(Map<String, List<String>> filters) {
-        if (resource != QontoResource.transactions || !filters.containsKey("iban")
-                || filters.containsKey("bank_account_id")) {
+    /** Whether any filter is applied to the listed items here rather than by Qonto. */
+    public boolean hasLocalFilters() {
+        return !localIbans().isEmpty();
+    }
+
+    /** Whether a listed item passes the filters applied here rather than by Qonto: the IBANs of sepaBeneficiaries. */
+    public boolean matchesLocalFilters(Object item) {
+        List<String> ibans = localIbans();
+        return ibans.isEmpty() || item instanceof SepaBeneficiary beneficiary
+                && ibans.contains(Iban.normalize(beneficiary.iban()));
+    }
+
+    private List<String> localIbans() {
+        return resource == QontoResource.sepaBeneficiaries
+                ? filterParameters.getOrDefault(IBANS_PARAMETER, List.of())
+                : List.of();
+    }
+
+    private Map<String, List<String>> withoutIbans(Map<String, List<String>> filters) {
+        if (!filters.containsKey(IBAN_PARAMETER) && !filters.containsKey(IBANS_PARAMETER)) {
             return filters;
         }
-        String iban = Iban.normalize(filters.get("iban").get(0));
-        BankAccount account = getClient()
-                .paginate(QontoCall.of(QontoOperation.LIST_BANK_ACCOUNTS).build(), BankAccount.class).stream()
-                .filter(candidate -> iban.equals(Iban.normalize(candidate.iban())))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("qonto:transactions options", "iban",
-                        "matches no bank account of the organization (" + Iban.mask(iban) + ")"));
         Map<String, List<String>> resolved = new LinkedHashMap<>();
-        resolved.put("bank_account_id", List.of(account.id()));
+        if (filters.containsKey(IBAN_PARAMETER) && !filters.containsKey("bank_account_id")) {
+            resolved.put("bank_account_id", List.of(accountIdOf(filters.get(IBAN_PARAMETER).get(0))));
+        }
         filters.forEach((name, values) -> {
-            if (!name.equals("iban")) {
+            if (!name.equals(IBAN_PARAMETER) && !name.equals(IBANS_PARAMETER)) {
                 resolved.put(name, values);
             }
         });
         return Collections.unmodifiableMap(resolved);
+    }
+
+    private String accountIdOf(String iban) {
+        return getClient()
+                .paginate(QontoCall.of(QontoOperation.LIST_BANK_ACCOUNTS).build(), BankAccount.class).stream()
+                .filter(candidate -> iban.equals(Iban.normalize(candidate.iban())))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("qonto:transactions options", "iban",
+                        "matches no bank account of the organization (" + Iban.mask(iban) + ")"))
+                .id();
     }
 
     /** Where the consumer keeps its cursor: the configured repository, else an in-memory one of this endpoint. */

@@ -54,11 +54,6 @@ public record NewSepaTransfer(String bankAccountId, String beneficiaryId, NewSep
         validation.throwIfInvalid();
     }
 
-    /** The IBAN the payee verification must cover, when the beneficiary is given inline. */
-    public String beneficiaryIban() {
-        return beneficiary == null ? null : beneficiary.iban();
-    }
-
     @Override
     public String toString() {
         return "NewSepaTransfer[bankAccountId=" + bankAccountId + ", beneficiaryId=" + beneficiaryId + ", beneficiary="

@@ -1,5 +1,7 @@
 package io.camelqonto.client;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -326,16 +329,49 @@ class AuthenticationTest {
     @Test
     void concurrentCallsShareOneRefresh() throws Exception {
         InMemoryTokenStore store = new InMemoryTokenStore(OAuthTokens.ofRefreshToken("rt-one"));
+        stubSlowRefreshAndOrganization();
+
+        try (QontoClient client = QontoClient.create(TestClients.oauth(wm, store).build())) {
+            callConcurrently(List.of(client), 6);
+        }
+
+        assertThat(wm.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH)))).hasSize(1);
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/organization")))).hasSize(6);
+    }
+
+    /** As the component does for the endpoints of one grant: clients with other options, one token store. */
+    @Test
+    void clientsSharingATokenStoreShareOneRefresh() throws Exception {
+        InMemoryTokenStore store = new InMemoryTokenStore(OAuthTokens.ofRefreshToken("rt-one"));
+        stubSlowRefreshAndOrganization();
+
+        try (QontoClient first = QontoClient.create(TestClients.oauth(wm, store).build());
+                QontoClient second = QontoClient.create(TestClients.oauth(wm, store)
+                        .responseTimeout(Duration.ofSeconds(60)).build())) {
+            callConcurrently(List.of(first, second), 6);
+        }
+
+        assertThat(wm.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH))))
+                .extracting(r -> r.formParameter("refresh_token").firstValue()).containsExactly("rt-one");
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/organization")))).hasSize(6);
+        assertThat(store.load().orElseThrow().refreshToken()).isEqualTo("rt-two");
+    }
+
+    private static void stubSlowRefreshAndOrganization() {
+        // slow enough for every caller to arrive while the refresh is under way
         wm.stubFor(post(TOKEN_PATH).willReturn(okJson(tokenJson("at-two", "rt-two", 3600)).withFixedDelay(200)));
         wm.stubFor(get("/v2/organization").withHeader("Authorization", equalTo("Bearer at-two"))
                 .willReturn(okJson(ORGANIZATION)));
+    }
 
-        int threads = 6;
+    /** Calls the organization from {@code threads} threads released at once, spread over the clients. */
+    private static void callConcurrently(List<QontoClient> clients, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (QontoClient client = QontoClient.create(TestClients.oauth(wm, store).build())) {
+        try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Organization>> results = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
+                QontoClient client = clients.get(i % clients.size());
                 Callable<Organization> task = () -> {
                     start.await();
                     return client.call(organization(), Organization.class);
@@ -349,8 +385,32 @@ class AuthenticationTest {
         } finally {
             pool.shutdownNow();
         }
+    }
 
-        assertThat(wm.findAll(postRequestedFor(urlEqualTo(TOKEN_PATH)))).hasSize(1);
-        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/organization")))).hasSize(threads);
+    @Test
+    void aTokenEndpointRedirectingToTheLoginMeansTheStagingTokenIsMissing() {
+        InMemoryTokenStore store = new InMemoryTokenStore(OAuthTokens.ofRefreshToken("rt-one"));
+        wm.stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "https://qonto.onelogin.com/login")));
+
+        try (QontoClient client = QontoClient.create(TestClients.oauth(wm, store).build())) {
+            assertThatThrownBy(() -> client.execute(organization()))
+                    .isInstanceOfSatisfying(QontoStagingTokenException.class, e -> assertThat(e.status()).isEqualTo(302));
+        }
+        assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/v2/organization")))).isEmpty();
+    }
+
+    @Test
+    void aFailedSaveLeavesNoTemporaryFileWithTheTokens(@TempDir Path dir) throws Exception {
+        // a non-empty directory where the token file should be: the final move fails
+        Path file = dir.resolve("tokens.properties");
+        Files.createDirectories(file.resolve("occupied"));
+        FileTokenStore store = new FileTokenStore(file);
+
+        assertThatThrownBy(() -> store.save(new OAuthTokens("at-two", "rt-two", null)))
+                .isInstanceOf(UncheckedIOException.class);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(file);
+        }
     }
 }

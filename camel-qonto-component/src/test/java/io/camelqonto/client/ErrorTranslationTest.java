@@ -92,6 +92,27 @@ class ErrorTranslationTest {
     }
 
     @Test
+    void anIbanQuotedByQontoIsMaskedInTheMessageAndKeptInTheErrors() {
+        String spaced = "DE89 3704 0044 0532 0130 00";
+        wm.stubFor(post("/v2/sepa/beneficiaries").willReturn(aResponse().withStatus(422)
+                .withBody("{\"errors\":[{\"code\":\"invalid_iban\",\"detail\":\"" + TestClients.IBAN
+                        + " is not a valid IBAN\"},{\"code\":\"invalid_iban\",\"detail\":\"Unknown bank for "
+                        + spaced + "\"}]}")));
+
+        try (QontoClient client = client()) {
+            assertThatThrownBy(() -> client.execute(QontoCall.of(QontoOperation.CREATE_SEPA_BENEFICIARY)
+                    .body("{\"name\":\"Hooli\"}").idempotencyKey("k-iban").build()))
+                    .isInstanceOfSatisfying(QontoValidationException.class, e -> {
+                        assertThat(e.getMessage()).contains("invalid_iban (FR76*******************0189 is not a valid",
+                                "Unknown bank for DE89**************3000")
+                                .doesNotContain(TestClients.IBAN, spaced, TestClients.OTHER_IBAN);
+                        assertThat(e.errors()).extracting(QontoError::detail).containsExactly(
+                                TestClients.IBAN + " is not a valid IBAN", "Unknown bank for " + spaced);
+                    });
+        }
+    }
+
+    @Test
     void aMissingScopeIsRecognised() {
         wm.stubFor(get("/v2/sepa/transfers/tr-1").willReturn(aResponse().withStatus(403)
                 .withBody("{\"errors\":[{\"code\":\"forbidden\",\"detail\":\"Missing required OAuth scope: organization.read\"}]}")));

@@ -214,12 +214,13 @@ class RetryTest {
 
     @Test
     void aReadTimeoutIsRetried() {
+        // a timeout that the prompt second answer meets even on a busy machine
         sequence("GET", "/v2/transactions/tx-1", List.of(
-                okJson(TRANSACTION).withFixedDelay(1500),
+                okJson(TRANSACTION).withFixedDelay(3000),
                 okJson(TRANSACTION)));
 
         try (QontoClient client = QontoClient.create(TestClients.apiKey(wm)
-                .responseTimeout(Duration.ofMillis(300)).build())) {
+                .responseTimeout(Duration.ofSeconds(1)).build())) {
             assertThat(client.call(getTransaction(), Transaction.class).id()).isEqualTo("tx-1");
         }
         assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/transactions/tx-1")))).hasSize(2);

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import io.camelqonto.client.QontoCall;
+import io.camelqonto.client.QontoClient;
+import io.camelqonto.client.QontoOperation;
 import io.camelqonto.emulator.FaultRule;
 import io.camelqonto.emulator.OAuthTokens;
 import io.camelqonto.model.Organization;
@@ -58,6 +61,30 @@ class QontoOAuthAndRetryTest extends QontoTestSupport {
         assertThat(stored.getProperty("refresh_token")).isNotBlank().isNotEqualTo(consent.refreshToken());
         assertThat(stored.getProperty("access_token")).isNotBlank();
         // one refresh for both endpoints: the second one found the fresh access token in the shared store
+        assertThat(emulator.journal().matching("POST", "/oauth2/token")).hasSize(1);
+    }
+
+    @Test
+    void aRestartedComponentKeepsTheRotatedRefreshTokenOfAnInMemoryStore() throws Exception {
+        QontoConfiguration inMemory = new QontoConfiguration();
+        pointAtEmulator(inMemory);
+        useOAuth(inMemory);
+        QontoComponent component = new QontoComponent();
+        component.setCamelContext(context);
+        component.start();
+
+        QontoClient before = component.clientFor(inMemory);
+        before.call(QontoCall.of(QontoOperation.GET_ORGANIZATION).build(), Organization.class);
+        component.stop();
+        component.start();
+        QontoClient after = component.clientFor(inMemory);
+        Organization organization = after.call(QontoCall.of(QontoOperation.GET_ORGANIZATION).build(),
+                Organization.class);
+        component.stop();
+
+        assertThat(after).isNotSameAs(before);
+        assertThat(organization.id()).isNotBlank();
+        // the new client found the refreshed tokens: the configured refresh token, spent by now, was not used again
         assertThat(emulator.journal().matching("POST", "/oauth2/token")).hasSize(1);
     }
 

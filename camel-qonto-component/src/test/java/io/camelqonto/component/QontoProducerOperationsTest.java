@@ -56,6 +56,31 @@ class QontoProducerOperationsTest extends QontoTestSupport {
     }
 
     @Test
+    void noIbanFilterGoesOutInAUrl() {
+        List<Map<String, Object>> beneficiaries = emulator.store().beneficiaries();
+        String iban = (String) beneficiaries.get(0).get("iban");
+        long matching = beneficiaries.stream().filter(b -> iban.equals(b.get("iban"))).count();
+        assertThat(beneficiaries).hasSizeGreaterThan((int) matching);
+
+        // beneficiaries are matched on the listed items; transactions need no IBAN when the account id is given
+        Exchange byIban = template.request("qonto:sepaBeneficiaries?iban=" + iban, e -> { });
+        List<?> transactions = template.requestBody("qonto:transactions?bankAccountId=" + mainAccountId()
+                                                    + "&iban=" + mainAccountIban(), null, List.class);
+
+        assertThat(byIban.getException()).isNull();
+        assertThat(byIban.getMessage().getBody(List.class)).hasSize((int) matching)
+                .allSatisfy(b -> assertThat(((SepaBeneficiary) b).iban()).isEqualTo(iban));
+        assertThat(byIban.getMessage().getHeaders()).as("Qonto's count is not the filtered one")
+                .doesNotContainKey(QontoConstants.TOTAL_COUNT);
+        assertThat(transactions).isNotEmpty();
+        assertThat(apiCalls("GET", "/v2/transactions")).isNotEmpty()
+                .allSatisfy(call -> assertThat(decodedQuery(call)).contains("bank_account_id=" + mainAccountId()));
+        assertThat(apiCalls("GET", "/v2/bank_accounts")).as("no look-up of the account").isEmpty();
+        assertThat(apiCalls()).isNotEmpty().allSatisfy(call -> assertThat(decodedQuery(call))
+                .doesNotContain("iban").doesNotContain(iban).doesNotContain(mainAccountIban()));
+    }
+
+    @Test
     void getsATransactionWithItsIncludesAndTheOrganization() {
         Map<String, Object> stored = emulator.store().transactions().get(0);
 

@@ -104,6 +104,11 @@ class QontoSecretsTest extends CamelTestSupport {
         reader.getConfiguration().setLogin(LOGIN);
         reader.getConfiguration().setSecretKey(SECRET_KEY);
         context.addComponent("qonto-reader", reader);
+        // a beneficiaries filter by IBAN, kept out of the URI like the credentials
+        QontoComponent beneficiaries = new QontoComponent();
+        beneficiaries.setConfiguration(reader.getConfiguration().copy());
+        beneficiaries.getConfiguration().setIban(listedBeneficiaryIban());
+        context.addComponent("qonto-beneficiaries", beneficiaries);
         // writes with OAuth, the rotated tokens kept in a file
         QontoConfiguration writer = context.getComponent("qonto", QontoComponent.class).getConfiguration();
         writer.setBaseUrl(emulator.baseUrl());
@@ -146,6 +151,7 @@ class QontoSecretsTest extends CamelTestSupport {
         List<Throwable> failures = new ArrayList<>();
 
         requests.assertIsSatisfied(15_000);
+        List<?> listed = template.requestBody("qonto-beneficiaries:sepaBeneficiaries", null, List.class);
         Exchange paid = template.request("direct:pay", e -> e.getMessage().setBody(transfer(accountId,
                 NewSepaBeneficiary.of("Hooli Europe SAS", beneficiaryIban), "Secrets test 1")));
         Exchange approved = template.request("direct:approve", e -> {
@@ -159,6 +165,7 @@ class QontoSecretsTest extends CamelTestSupport {
         failures.add(template.request("direct:pay", e -> e.getMessage().setBody(transfer(accountId,
                 NewSepaBeneficiary.of("Hooli Europe SAS", badIban), "Secrets test 3"))).getException());
 
+        assertThat(listed).isNotEmpty();
         assertThat(paid.getException()).isNull();
         assertThat(approved.getException()).isNull();
         assertThat(failures).doesNotContainNull();
@@ -168,7 +175,7 @@ class QontoSecretsTest extends CamelTestSupport {
         }
         Set<String> secrets = Set.of(SECRET_KEY, CLIENT_SECRET, STAGING_TOKEN, consent.refreshToken(),
                 consent.accessToken(), tokens.getProperty("refresh_token"), tokens.getProperty("access_token"),
-                beneficiaryIban, badIban, debitIban);
+                beneficiaryIban, badIban, debitIban, listedBeneficiaryIban());
 
         List<String> logs = renderedLogs();
         assertThat(logs).as("TRACE logging was captured").hasSizeGreaterThan(100);
@@ -203,6 +210,10 @@ class QontoSecretsTest extends CamelTestSupport {
                 "refreshToken=xxxxxx", "stagingToken=xxxxxx").doesNotContain(SECRET_KEY, CLIENT_SECRET, STAGING_TOKEN);
         assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(SECRET_KEY, CLIENT_SECRET,
                 STAGING_TOKEN);
+    }
+
+    private static String listedBeneficiaryIban() {
+        return (String) emulator.store().beneficiaries().get(0).get("iban");
     }
 
     private static NewSepaTransfer transfer(String accountId, NewSepaBeneficiary beneficiary, String reference) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.camelqonto.client.error.QontoException;
 import io.camelqonto.client.error.QontoScaRequiredException;
 import io.camelqonto.emulator.FaultRule;
 import io.camelqonto.emulator.RecordedRequest;
@@ -31,6 +32,10 @@ class QontoSepaTransferProducerTest extends QontoTestSupport {
                 from("direct:pay-wait").to("qonto:sepaTransfer?scaMode=wait&scaPollInterval=1000");
                 from("direct:pay-mock").to("qonto:sepaTransfer?scaMode=mock");
                 from("direct:pay-invoice").to("qonto:sepaTransfer?idempotencyKeyExpression=${header.invoiceNumber}");
+                from("direct:beneficiary-then-pay")
+                        .doTry().to("qonto:sepaBeneficiary?operation=create").doCatch(QontoException.class).end()
+                        .setBody(exchangeProperty("transfer"))
+                        .to("qonto:sepaTransfer");
                 from("direct:pay-redelivered")
                         .onException(Exception.class).maximumRedeliveries(2).redeliveryDelay(10).end()
                         .to("qonto:sepaTransfer?maxAttempts=1");
@@ -65,6 +70,24 @@ class QontoSepaTransferProducerTest extends QontoTestSupport {
         assertThat(posts).hasSize(2);
         assertThat(posts.get(1).header("X-Qonto-Idempotency-Key"))
                 .isEqualTo(posts.get(0).header("X-Qonto-Idempotency-Key"));
+    }
+
+    @Test
+    void aWriteAfterAFailedOneOfTheSameExchangeGetsAKeyOfItsOwn() {
+        emulator.faults().inject(FaultRule.builder().method("POST").path("/v2/sepa/beneficiaries").status(500)
+                .build());
+
+        Exchange paid = template.send("direct:beneficiary-then-pay", e -> {
+            e.getMessage().setBody(NewSepaBeneficiary.of("Hooli Europe SAS", TestIbans.french(4)));
+            e.setProperty("transfer", toTrusted("After a failed write 1"));
+        });
+
+        assertThat(paid.getException()).isNull();
+        assertThat(transfersWithReference("After a failed write 1")).hasSize(1);
+        String failedKey = apiCalls("POST", "/v2/sepa/beneficiaries").get(0).header("X-Qonto-Idempotency-Key")
+                .orElseThrow();
+        assertThat(apiCalls("POST", "/v2/sepa/transfers")).singleElement()
+                .satisfies(p -> assertThat(p.header("X-Qonto-Idempotency-Key")).isPresent().get().isNotEqualTo(failedKey));
     }
 
     @Test

@@ -18,7 +18,10 @@ public final class Faults {
         this.random = new Random(seed);
     }
 
-    /** Adds a rule. When several rules match a call, the one injected first applies. */
+    /**
+     * Adds a rule. When several rules match a call, the one injected first applies; a rule with a
+     * {@link FaultRule#rate() rate} that spares the call lets the next matching rule decide.
+     */
     public synchronized void inject(FaultRule rule) {
         rules.add(new ArmedRule(rule, rule.times()));
     }
@@ -41,8 +44,9 @@ public final class Faults {
             if (!candidate.rule().matches(method, path)) {
                 continue;
             }
+            // A rate-based rule that spares this call leaves it to the rules injected after it.
             if (candidate.rule().rate() != null && random.nextDouble() >= candidate.rule().rate()) {
-                return Optional.empty();
+                continue;
             }
             if (candidate.remaining != null && --candidate.remaining == 0) {
                 armed.remove();

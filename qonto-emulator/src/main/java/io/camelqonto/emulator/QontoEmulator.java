@@ -222,6 +222,9 @@ public final class QontoEmulator implements AutoCloseable {
 
         /** The port to listen on, on 127.0.0.1; 0 (the default) picks a free one. */
         public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("Not a port: " + port);
+            }
             this.port = port;
             return this;
         }

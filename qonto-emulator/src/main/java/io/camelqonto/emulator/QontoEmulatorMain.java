@@ -50,7 +50,7 @@ public final class QontoEmulatorMain {
             }
             String value = arguments.next();
             switch (option) {
-                case "--port" -> builder.port((int) number(option, value));
+                case "--port" -> builder.port(port(option, value));
                 case "--seed" -> builder.seed(number(option, value));
                 case "--staging-token" -> builder.stagingToken(value);
                 case "--api-key" -> {
@@ -95,6 +95,15 @@ public final class QontoEmulatorMain {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " needs a number, not " + value, e);
         }
+    }
+
+    /** Checked before narrowing to an int, which would turn a too large number into another port. */
+    private static int port(String option, String value) {
+        long port = number(option, value);
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException(option + " needs a port between 0 and 65535, not " + value);
+        }
+        return (int) port;
     }
 
     private static String[] pair(String option, String value) {

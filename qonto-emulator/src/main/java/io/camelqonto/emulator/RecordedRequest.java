@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +25,11 @@ public record RecordedRequest(
         Instant receivedAt,
         int status) {
 
-    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-qonto-staging-token");
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "x-qonto-staging-token",
+            "x-qonto-sca-session-token", "x-qonto-mfa");
+    /** The credentials an OAuth form body carries, e.g. {@code client_secret=...&refresh_token=...}. */
+    private static final Pattern SECRET_FORM_FIELDS = Pattern.compile(
+            "(^|&)(client_secret|refresh_token|code|code_verifier|token)=[^&]*");
 
     public RecordedRequest {
         headers = Map.copyOf(headers);
@@ -36,7 +41,10 @@ public record RecordedRequest(
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /** Without the values of credential headers, so that a failing assertion does not print secrets. */
+    /**
+     * Without the values of credential headers and of the credentials in OAuth form bodies, so that a failing
+     * assertion does not print secrets.
+     */
     @Override
     public String toString() {
         String shownHeaders = headers.entrySet().stream()
@@ -44,6 +52,10 @@ public record RecordedRequest(
                 .sorted()
                 .collect(Collectors.joining(", ", "{", "}"));
         return "RecordedRequest[" + method + " " + path + (query == null ? "" : "?" + query) + " -> " + status
-                + ", receivedAt=" + receivedAt + ", headers=" + shownHeaders + ", body=" + body + "]";
+                + ", receivedAt=" + receivedAt + ", headers=" + shownHeaders + ", body=" + shownBody() + "]";
+    }
+
+    private String shownBody() {
+        return body == null ? null : SECRET_FORM_FIELDS.matcher(body).replaceAll("$1$2=[hidden]");
     }
 }

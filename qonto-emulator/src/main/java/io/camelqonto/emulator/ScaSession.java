@@ -12,4 +12,11 @@ import java.time.Instant;
  */
 public record ScaSession(String token, String actionType, String result, boolean consumed, int polls,
         Instant expiresAt) {
+
+    /** The token authorises a payment: it is left out. */
+    @Override
+    public String toString() {
+        return "ScaSession[actionType=" + actionType + ", result=" + result + ", consumed=" + consumed + ", polls="
+                + polls + ", expiresAt=" + expiresAt + "]";
+    }
 }

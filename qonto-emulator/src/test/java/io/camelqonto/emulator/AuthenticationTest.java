@@ -99,6 +99,16 @@ class AuthenticationTest {
     }
 
     @Test
+    void countsRefusedApiKeysOnOAuthOnlyCallsTowardsTheThrottle() {
+        Http apiKey = Http.apiKey(emulator);
+        for (int i = 0; i < 201; i++) {
+            assertThat(apiKey.post("/v2/sepa/verify_payee", "{}").status()).isEqualTo(401);
+        }
+
+        assertThat(apiKey.get("/v2/organization").status()).isEqualTo(429);
+    }
+
+    @Test
     void answersUnknownPathsWithNotFound() {
         Http.Reply reply = Http.apiKey(emulator).get("/v2/organizations");
 

@@ -111,6 +111,21 @@ class FaultInjectionTest {
         assertThat(http.get("/v2/sepa/beneficiaries").status()).isEqualTo(200);
         assertThat(http.get("/v2/organization").status()).isEqualTo(200);
         assertThat(emulator.faults().active()).hasSize(1);
+        assertThat(Http.oauth(emulator).post("/v2/sepa/verify_payee", "{}").status()).isEqualTo(500);
+        assertThat(emulator.faults().active()).isEmpty();
+    }
+
+    @Test
+    void letsTheNextMatchingRuleApplyWhenARateBasedRuleSparesTheCall() {
+        emulator.faults().inject(FaultRule.builder().path("/v2/bank_accounts").status(502).rate(0.5).build());
+        emulator.faults().inject(FaultRule.builder().path("/v2/bank_accounts").status(503).times(1000).build());
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            statuses.add(http.get("/v2/bank_accounts").status());
+        }
+
+        assertThat(statuses).containsOnly(502, 503);
     }
 
     @Test

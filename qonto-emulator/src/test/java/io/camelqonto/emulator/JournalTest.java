@@ -2,6 +2,7 @@ package io.camelqonto.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -51,5 +52,20 @@ class JournalTest {
         assertThat(recorded.header("Authorization")).contains(emulator.apiKeyAuthorization());
         assertThat(recorded.toString()).contains("authorization=[hidden]")
                 .doesNotContain(emulator.apiKeySecret());
+    }
+
+    @Test
+    void keepsTheCredentialsOfOAuthFormsOutOfItsStringForm() {
+        String refreshToken = emulator.oauth().issueTokens(Set.of("organization.read", "offline_access"))
+                .refreshToken();
+        Http.anonymous(emulator).form("/oauth2/token", "grant_type=refresh_token&refresh_token=" + refreshToken
+                + "&client_id=demo-client&client_secret=" + emulator.oauthClientSecret());
+
+        RecordedRequest recorded = emulator.journal().matching("POST", "/oauth2/token").get(0);
+
+        assertThat(recorded.body()).contains(refreshToken);
+        assertThat(recorded.toString()).contains("grant_type=refresh_token", "client_id=demo-client",
+                        "refresh_token=[hidden]", "client_secret=[hidden]")
+                .doesNotContain(refreshToken).doesNotContain(emulator.oauthClientSecret());
     }
 }

@@ -32,6 +32,8 @@ class QontoEmulatorMainTest {
         assertThatThrownBy(() -> QontoEmulatorMain.parse(List.of("--port"))).hasMessageContaining("--port");
         assertThatThrownBy(() -> QontoEmulatorMain.parse(List.of("--api-key", "nocolon")))
                 .hasMessageContaining("--api-key");
+        assertThatThrownBy(() -> QontoEmulatorMain.parse(List.of("--port", "4294975376")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--port");
     }
 
     @Test

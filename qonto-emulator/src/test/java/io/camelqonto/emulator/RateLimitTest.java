@@ -49,6 +49,7 @@ class RateLimitTest {
     void neverLimitsAdminCalls() {
         emulator.rateLimits().set(1, Duration.ofMinutes(1));
         http.get("/v2/organization");
+        assertThat(http.get("/v2/organization").status()).isEqualTo(429);
 
         assertThat(http.get("/_emulator/journal").status()).isEqualTo(200);
         assertThat(http.get("/_emulator/journal").status()).isEqualTo(200);
@@ -58,6 +59,7 @@ class RateLimitTest {
     void resetRestoresTheConfiguredLimit() {
         emulator.rateLimits().set(1, Duration.ofMinutes(1));
         http.get("/v2/organization");
+        assertThat(http.get("/v2/organization").status()).isEqualTo(429);
 
         emulator.reset();
 

@@ -75,14 +75,24 @@ public final class FileTokenStore implements TokenStore {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            restrictToOwner(tmp);
-            try (var out = Files.newBufferedWriter(tmp)) {
-                props.store(out, "Qonto OAuth tokens: keep secret");
-            }
             try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                restrictToOwner(tmp);
+                try (var out = Files.newBufferedWriter(tmp)) {
+                    props.store(out, "Qonto OAuth tokens: keep secret");
+                }
+                try {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException | RuntimeException e) {
+                // the temporary file holds the tokens: it must not stay behind
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+                throw e;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write OAuth token file " + file.getFileName(), e);

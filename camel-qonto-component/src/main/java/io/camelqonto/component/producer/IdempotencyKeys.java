@@ -13,6 +13,8 @@ import org.apache.camel.Expression;
  * retry pays twice: the {@code CamelQontoIdempotencyKey} header wins, then the key of an earlier try of this write
  * on this exchange, then a business key from the endpoint's expression, else a new random key. The key is kept with
  * the exchange and written to the header before the call, so that a Camel redelivery or an SCA replay sends it again.
+ * A header still holding the key of another write of the exchange (one that failed, after which the route went on)
+ * is not taken: two different writes under one key would make Qonto answer the second with the first.
  */
 final class IdempotencyKeys {
 
@@ -25,7 +27,7 @@ final class IdempotencyKeys {
     static String resolve(Exchange exchange, String write, Expression businessKey) {
         PendingWrites.PendingWrite pending = PendingWrites.get(exchange, write);
         String key = exchange.getMessage().getHeader(QontoConstants.IDEMPOTENCY_KEY, String.class);
-        if (key == null || key.isBlank()) {
+        if (key == null || key.isBlank() || PendingWrites.isKeyOfAnotherWrite(exchange, write, key)) {
             key = pending.idempotencyKey();
         }
         if (key == null) {

@@ -40,6 +40,18 @@ final class PendingWrites {
         }
     }
 
+    /**
+     * Whether {@code idempotencyKey} is the key of another pending write of this very exchange: one that failed (its
+     * key is still in the header) before the route went on to this write.
+     */
+    static boolean isKeyOfAnotherWrite(Exchange exchange, String scope, String idempotencyKey) {
+        String own = key(exchange, scope);
+        String sameExchange = exchange.getExchangeId() + "|";
+        return writes(exchange).entrySet().stream()
+                .anyMatch(entry -> entry.getKey().startsWith(sameExchange) && !entry.getKey().equals(own)
+                        && idempotencyKey.equals(entry.getValue().idempotencyKey()));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, PendingWrite> writes(Exchange exchange) {
         Map<String, PendingWrite> writes = exchange.getProperty(PROPERTY, Map.class);

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import io.camelqonto.client.QontoCall;
 import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.QontoOperation;
-import io.camelqonto.client.QontoPage;
+import io.camelqonto.client.QontoPages;
 import io.camelqonto.client.error.QontoScaRequiredException;
 import io.camelqonto.component.QontoConfiguration;
 import io.camelqonto.component.QontoConstants;
@@ -23,6 +23,7 @@ import io.camelqonto.model.ApprovalRequest;
 import io.camelqonto.model.InvalidInputException;
 import io.camelqonto.model.NewSepaBeneficiary;
 import io.camelqonto.model.NewSepaTransfer;
+import io.camelqonto.model.PageMeta;
 import io.camelqonto.model.PayeeVerification;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -122,14 +123,14 @@ public class QontoProducer extends DefaultProducer {
         String key = operation.idempotent()
                 ? IdempotencyKeys.resolve(exchange, write, endpoint.getIdempotencyKeyExpression())
                 : null;
-        String scaSessionToken = message.getHeader(QontoConstants.SCA_SESSION_TOKEN, String.class);
-        call.idempotencyKey(key).scaSessionToken(scaSessionToken);
+        call.idempotencyKey(key).scaSessionToken(message.getHeader(QontoConstants.SCA_SESSION_TOKEN, String.class));
+        if (operation == QontoOperation.CREATE_SEPA_TRANSFER) {
+            call.topLevelField("vop_proof_token", payeeProofToken(exchange, write, (NewSepaTransfer) payload));
+        }
 
         Object result;
         try {
-            result = operation == QontoOperation.CREATE_SEPA_TRANSFER
-                    ? createTransfer(exchange, write, (NewSepaTransfer) payload, key, scaSessionToken)
-                    : execute(call.build());
+            result = execute(call.build());
         } catch (QontoScaRequiredException challenge) {
             message.setHeader(QontoConstants.SCA_SESSION_TOKEN, challenge.scaSessionToken());
             if (challenge.idempotencyKey() != null) {
@@ -156,11 +157,11 @@ public class QontoProducer extends DefaultProducer {
     }
 
     /**
-     * The payee is verified first unless the exchange carries a proof token; the token is kept with the exchange,
-     * because a retry or an SCA replay must send the identical request: the original proof, the same idempotency key.
+     * The Verification of Payee proof a transfer carries: the exchange's, else a new one (the payee is verified now).
+     * It is kept with the exchange, because a retry or an SCA replay must send the identical request: the original
+     * proof, the same idempotency key.
      */
-    private Object createTransfer(Exchange exchange, String write, NewSepaTransfer transfer, String key,
-                                  String scaSessionToken) {
+    private String payeeProofToken(Exchange exchange, String write, NewSepaTransfer transfer) {
         Message message = exchange.getMessage();
         PendingWrites.PendingWrite pending = PendingWrites.get(exchange, write);
         String proofToken = message.getHeader(QontoConstants.VOP_PROOF_TOKEN, pending.proofToken(), String.class);
@@ -169,12 +170,7 @@ public class QontoProducer extends DefaultProducer {
         }
         PendingWrites.put(exchange, write, pending.withProofToken(proofToken));
         message.setHeader(QontoConstants.VOP_PROOF_TOKEN, proofToken);
-        return execute(QontoCall.of(QontoOperation.CREATE_SEPA_TRANSFER)
-                .body(transfer)
-                .topLevelField("vop_proof_token", proofToken)
-                .idempotencyKey(key)
-                .scaSessionToken(scaSessionToken)
-                .build());
+        return proofToken;
     }
 
     private void setResult(Message message, QontoOperation operation, Object result) {
@@ -205,25 +201,23 @@ public class QontoProducer extends DefaultProducer {
         QontoCall.Builder builder = QontoCall.of(operation);
         endpoint.getQueryParameters().forEach(builder::queryAll);
         QontoCall call = builder.query("per_page", configuration.getPerPage()).build();
+        QontoPages<?> pages = client.paginate(call, operation.resultType(), configuration.getMaxPages());
         List<Object> items = new ArrayList<>();
-        Integer totalCount = null;
-        int pages = 0;
-        QontoPage<?> page;
-        do {
-            page = client.page(call, ++pages, operation.resultType());
-            items.addAll(page.items());
-            if (totalCount == null && page.meta() != null) {
-                totalCount = page.meta().totalCount();
+        for (Object item : pages) {
+            if (endpoint.matchesLocalFilters(item)) {
+                items.add(item);
             }
-        } while (page.hasNextPage() && pages < configuration.getMaxPages());
+        }
         message.setBody(items);
-        if (totalCount != null) {
-            message.setHeader(QontoConstants.TOTAL_COUNT, totalCount);
+        // Qonto counts what matches the query it was sent, which knows nothing of the filters applied here
+        PageMeta meta = pages.lastMeta();
+        if (meta != null && meta.totalCount() != null && !endpoint.hasLocalFilters()) {
+            message.setHeader(QontoConstants.TOTAL_COUNT, meta.totalCount());
         } else {
             message.removeHeader(QontoConstants.TOTAL_COUNT);
         }
-        message.setHeader(QontoConstants.PAGES_FETCHED, pages);
-        message.setHeader(QontoConstants.TRUNCATED, page.hasNextPage());
+        message.setHeader(QontoConstants.PAGES_FETCHED, pages.pagesFetched());
+        message.setHeader(QontoConstants.TRUNCATED, pages.truncated());
     }
 
     private void verifyPayee(Message message) {

@@ -1,6 +1,9 @@
 package io.camelqonto.component.springboot;
 
+import java.util.Map;
+
 import io.camelqonto.component.QontoComponent;
+import io.camelqonto.component.QontoConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.spi.ComponentCustomizer;
@@ -46,7 +49,14 @@ public class QontoComponentAutoConfiguration {
         return new ComponentCustomizer() {
             @Override
             public void configure(String name, Component target) {
-                CamelPropertiesHelper.copyProperties(camelContext, configuration, target);
+                Map<String, Object> properties = CamelPropertiesHelper.getNonNullProperties(camelContext, configuration);
+                // The flat options are set on the component's configuration object, so a configuration bean must
+                // be in place before them: bound in the map's hash order it could replace what was set before it.
+                // It is copied, so that the flat options do not change a bean the application may use elsewhere.
+                if (properties.remove("configuration") instanceof QontoConfiguration base) {
+                    ((QontoComponent) target).setConfiguration(base.copy());
+                }
+                CamelPropertiesHelper.setCamelProperties(camelContext, target, properties, false);
             }
 
             @Override

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The options of the {@code qonto} component as Spring Boot properties ({@code camel.component.qonto.*}), one per
  * component option with the component's defaults; the options of the nested {@link QontoConfiguration} are
  * flattened, as with Camel Main. Bean-typed options take a bean reference such as {@code #bean:myTokenStore}
- * (see {@link QontoComponentConverter}).
+ * (see {@link QontoComponentConverter}). A {@code configuration} bean is the base the flat options are applied to,
+ * their defaults included, on a copy of it.
  * <p>
  * Kept in step with the component's generated JSON by {@code StarterMetadataDriftTest}.
  */

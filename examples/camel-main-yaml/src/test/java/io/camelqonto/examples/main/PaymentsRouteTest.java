@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Test;
 class PaymentsRouteTest extends DemoModeRouteTest {
 
     @Test
-    void createsOneTransferPerValidRowRejectsTheInvalidOneAndNeverPaysTwice() throws Exception {
+    void createsOneTransferPerValidRowRejectsTheInvalidOnesAndNeverPaysTwice() throws Exception {
         PaymentsExpectations payments = new PaymentsExpectations(demo, workDir);
         try (ExampleRun run = ExampleRun.start(demo, "payments.camel.yaml", workDir)) {
             payments.deliverFile();
-            payments.assertValidRowsPaidOnceInvalidRowRejectedEachTime();
+            payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
 
             // the same file again: the same idempotency keys, so Qonto answers with the transfers already made
             payments.deliverFile();
-            payments.assertValidRowsPaidOnceInvalidRowRejectedEachTime();
+            payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
         }
     }
 }

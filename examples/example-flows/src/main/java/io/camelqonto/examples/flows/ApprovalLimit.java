@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import io.camelqonto.model.ApprovalRequest;
 
 /**
- * The amount up to which transfer requests are approved without a human. Qonto sends request amounts as decimal
- * strings ("1250.00"), so they are compared here as numbers: compared as text, "50.00" would be above "1000.00".
+ * The amount in euros up to which transfer requests are approved without a human. Qonto sends request amounts as
+ * decimal strings ("1250.00"), so they are compared here as numbers: compared as text, "50.00" would be above
+ * "1000.00". An amount in another currency is not comparable with the limit, so it is never covered.
  */
 public class ApprovalLimit {
 
@@ -18,6 +19,6 @@ public class ApprovalLimit {
     }
 
     public boolean covers(ApprovalRequest request) {
-        return new BigDecimal(request.amount()).compareTo(amount) <= 0;
+        return "EUR".equals(request.currency()) && new BigDecimal(request.amount()).compareTo(amount) <= 0;
     }
 }

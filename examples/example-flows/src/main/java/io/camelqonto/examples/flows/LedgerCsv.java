@@ -2,7 +2,6 @@ package io.camelqonto.examples.flows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,7 +15,8 @@ import org.apache.commons.csv.CSVFormat;
  * month of {@code settled_at} in UTC). The route appends the line to the file; this bean only decides
  * the file name and whether the line must be preceded by the header, because the file does not exist yet.
  * <p>
- * The check-then-append is safe because the transactions consumer hands over one transaction at a time.
+ * The check-then-append is safe because the transactions consumer hands over one transaction at a time. The consumer
+ * follows {@code settled_at}, so every transaction it delivers has one.
  */
 public class LedgerCsv {
 
@@ -33,25 +33,17 @@ public class LedgerCsv {
     }
 
     public String fileName(Transaction transaction) {
-        return "ledger-" + YearMonth.from(bookedAt(transaction).atOffset(ZoneOffset.UTC)) + ".csv";
+        return "ledger-" + YearMonth.from(transaction.settledAt().atOffset(ZoneOffset.UTC)) + ".csv";
     }
 
     /** The transaction's CSV line, preceded by the header line when its month's file is still to be created. */
     public String line(Transaction transaction) {
-        String line = FORMAT.format(bookedAt(transaction), transaction.transactionId(), transaction.side(),
+        String line = FORMAT.format(transaction.settledAt(), transaction.transactionId(), transaction.side(),
                 transaction.amount() == null ? null : transaction.amount().toPlainString(), transaction.currency(),
                 transaction.label(), transaction.reference()) + FORMAT.getRecordSeparator();
         if (Files.exists(directory.resolve(fileName(transaction)))) {
             return line;
         }
         return FORMAT.format(COLUMNS.toArray()) + FORMAT.getRecordSeparator() + line;
-    }
-
-    /**
-     * Completed transactions carry {@code settled_at}; the emission date stands in should one come without,
-     * so that a single odd item cannot block the consumer.
-     */
-    private static Instant bookedAt(Transaction transaction) {
-        return transaction.settledAt() != null ? transaction.settledAt() : transaction.emittedAt();
     }
 }

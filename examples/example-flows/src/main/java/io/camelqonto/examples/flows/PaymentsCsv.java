@@ -23,8 +23,9 @@ import org.apache.commons.csv.CSVRecord;
  * and turns each row into the SEPA transfer the {@code qonto:sepaTransfer} producer creates.
  * <p>
  * A row is numbered from 1 (the first row after the header; blank lines are not counted). Its idempotency key
- * is derived from the file name and that number only, so the same file dropped again, or resumed after a
- * crash, replays the same keys and Qonto creates no second transfer.
+ * is derived from the file name, that number and the row's cells, so the same file dropped again, or resumed
+ * after a crash, replays the same keys and Qonto creates no second transfer; another file that happens to have the
+ * same name gets other keys for its other rows, instead of Qonto answering them with the first file's transfers.
  */
 public class PaymentsCsv {
 
@@ -73,10 +74,13 @@ public class PaymentsCsv {
         return transfer;
     }
 
-    /** A name-based UUID of file name and row number: stable across re-drops and restarts, distinct between rows. */
+    /**
+     * A name-based UUID of file name, row number and cells: stable across re-drops and restarts, distinct between
+     * rows, and between files of the same name that differ in that row.
+     */
     public String idempotencyKey(@Header(Exchange.FILE_NAME_ONLY) String fileName,
             @Variable("paymentRow") CSVRecord row) {
-        String name = fileName + "#" + row.getRecordNumber();
+        String name = fileName + "#" + row.getRecordNumber() + "#" + OUTPUT.format((Object[]) row.values());
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 

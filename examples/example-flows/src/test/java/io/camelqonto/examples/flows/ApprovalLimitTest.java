@@ -22,8 +22,20 @@ class ApprovalLimitTest {
         assertThat(limit.covers(request("12000.00"))).isFalse();
     }
 
+    @Test
+    void neverCoversAnAmountInAnotherCurrency() {
+        ApprovalLimit limit = new ApprovalLimit();
+        limit.setAmount("1000.00");
+
+        assertThat(limit.covers(request("50.00", "USD"))).isFalse();
+    }
+
     private static ApprovalRequest request(String amount) {
-        return QontoJson.mapper().convertValue(Map.of("request_type", "transfer", "amount", amount, "currency", "EUR"),
-                ApprovalRequest.class);
+        return request(amount, "EUR");
+    }
+
+    private static ApprovalRequest request(String amount, String currency) {
+        return QontoJson.mapper().convertValue(
+                Map.of("request_type", "transfer", "amount", amount, "currency", currency), ApprovalRequest.class);
     }
 }

@@ -65,6 +65,19 @@ class PaymentsCsvTest {
     }
 
     @Test
+    void anotherFileOfTheSameNameGetsOtherKeysForItsOtherRows() throws IOException {
+        String otherFile = FILE.replace("1250.00", "1350.00");
+        try (CSVParser parser = payments.rows(new StringReader(otherFile))) {
+            List<CSVRecord> otherRows = parser.getRecords();
+
+            assertThat(payments.idempotencyKey("january.csv", otherRows.get(0)))
+                    .isNotEqualTo(payments.idempotencyKey("january.csv", rows().get(0)));
+            assertThat(payments.idempotencyKey("january.csv", otherRows.get(1)))
+                    .isEqualTo(payments.idempotencyKey("january.csv", rows().get(1)));
+        }
+    }
+
+    @Test
     void rejectionsFormAPaymentsFileWithTheReason() throws IOException {
         CSVRecord row = rows().get(1);
         String first = payments.rejection(row, new IllegalArgumentException("iban: is required"), "january.errors.csv");

@@ -12,13 +12,13 @@ import org.springframework.test.context.TestPropertySource;
 class PaymentsRouteTest extends DemoModeRouteTest {
 
     @Test
-    void createsOneTransferPerValidRowRejectsTheInvalidOneAndNeverPaysTwice() {
+    void createsOneTransferPerValidRowRejectsTheInvalidOnesAndNeverPaysTwice() {
         PaymentsExpectations payments = new PaymentsExpectations(demo, workDir);
         payments.deliverFile();
-        payments.assertValidRowsPaidOnceInvalidRowRejectedEachTime();
+        payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
 
         // the same file again: the same idempotency keys, so Qonto answers with the transfers already made
         payments.deliverFile();
-        payments.assertValidRowsPaidOnceInvalidRowRejectedEachTime();
+        payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
     }
 }

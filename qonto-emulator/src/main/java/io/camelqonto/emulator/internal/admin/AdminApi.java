@@ -15,6 +15,7 @@ import io.camelqonto.emulator.internal.json.Timestamps;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -127,7 +128,7 @@ public final class AdminApi {
         return ApiResponse.json(201, Json.object().set("fault", Json.object()
                 .put("method", rule.method())
                 .put("path", rule.path())
-                .put("action", rule.action().name().toLowerCase())
+                .put("action", rule.action().name().toLowerCase(Locale.ROOT))
                 .put("status", rule.action() == FaultRule.Action.STATUS ? rule.status() : null)
                 .put("retry_after_seconds", rule.retryAfterSeconds())
                 .put("latency_ms", rule.latency().toMillis())
@@ -145,28 +146,28 @@ public final class AdminApi {
             case "beneficiaries" -> emulator.store().beneficiaries();
             default -> throw new NoSuchElementException("No collection " + collection + " in the store");
         };
-        return ApiResponse.json(200, Json.object().set(collection, Json.tree(content)));
+        return wrapped(200, collection, content);
     }
 
     private ApiResponse addTransaction(JsonNode overrides) {
         String id = emulator.store().addTransaction(Json.mapper().convertValue(overrides, MAP));
-        return ApiResponse.json(201, Json.object().set("transaction", Json.tree(emulator.store().transaction(id).orElseThrow())));
+        return wrapped(201, "transaction", emulator.store().transaction(id).orElseThrow());
     }
 
     private ApiResponse updateTransaction(String id, JsonNode changes) {
         emulator.store().updateTransaction(id, Json.mapper().convertValue(changes, MAP));
-        return ApiResponse.json(200, Json.object().set("transaction", Json.tree(emulator.store().transaction(id).orElseThrow())));
+        return wrapped(200, "transaction", emulator.store().transaction(id).orElseThrow());
     }
 
     private ApiResponse addRequest(JsonNode overrides) {
         String id = emulator.store().addRequest(Json.mapper().convertValue(overrides, MAP));
-        return ApiResponse.json(201, Json.object().set("request", Json.tree(emulator.store().request(id).orElseThrow())));
+        return wrapped(201, "request", emulator.store().request(id).orElseThrow());
     }
 
     private ApiResponse advanceTransfer(String id, JsonNode body) {
         String status = text(body, "status").orElseThrow(() -> new IllegalArgumentException("status is required"));
         emulator.store().advanceTransfer(id, status);
-        return ApiResponse.json(200, Json.object().set("transfer", Json.tree(emulator.store().sepaTransfer(id).orElseThrow())));
+        return wrapped(200, "transfer", emulator.store().sepaTransfer(id).orElseThrow());
     }
 
     private ApiResponse issueTokens(JsonNode body) {
@@ -187,6 +188,11 @@ public final class AdminApi {
             throw new NoSuchElementException(e.getMessage());
         }
         return ApiResponse.json(200, Json.object().put("result", result));
+    }
+
+    /** A JSON body with the value under one root key, as the API answers. */
+    private static ApiResponse wrapped(int status, String rootKey, Object value) {
+        return ApiResponse.json(status, Json.object().set(rootKey, Json.tree(value)));
     }
 
     private static ApiResponse done(Runnable action) {

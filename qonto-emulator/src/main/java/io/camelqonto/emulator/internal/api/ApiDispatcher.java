@@ -39,12 +39,23 @@ public final class ApiDispatcher {
         this.sca = sca;
     }
 
+    /** Every 401 answered counts towards the throttle, whether the credentials or the kind of credentials failed. */
     public ApiResponse dispatch(ApiRequest request) {
-        try {
-            return handle(request);
-        } catch (ApiException e) {
-            return e.response();
+        OptionalLong throttled = throttle.check(request.clientIp());
+        if (throttled.isPresent()) {
+            return QontoErrors.tooManyRequests("Too many unauthorized requests from this IP address",
+                    throttled.getAsLong());
         }
+        ApiResponse response;
+        try {
+            response = handle(request);
+        } catch (ApiException e) {
+            response = e.response();
+        }
+        if (response.status() == 401) {
+            throttle.recordUnauthorized(request.clientIp());
+        }
+        return response;
     }
 
     private ApiResponse handle(ApiRequest request) {
@@ -70,15 +81,8 @@ public final class ApiDispatcher {
     }
 
     private Principal authenticate(ApiRequest request) {
-        OptionalLong throttled = throttle.check(request.clientIp());
-        if (throttled.isPresent()) {
-            throw new ApiException(QontoErrors.of(429, "too_many_requests",
-                            "Too many unauthorized requests from this IP address").response()
-                    .withHeader("Retry-After", String.valueOf(throttled.getAsLong())));
-        }
         Authentication authentication = authenticator.authenticate(request.header("Authorization"));
         if (authentication instanceof Authentication.Rejected rejected) {
-            throttle.recordUnauthorized(request.clientIp());
             throw QontoErrors.of(401, rejected.code(), rejected.detail());
         }
         return ((Authentication.Accepted) authentication).principal();

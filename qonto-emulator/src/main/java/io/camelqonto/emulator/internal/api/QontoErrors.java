@@ -36,6 +36,12 @@ public final class QontoErrors {
         return new ApiException(ApiResponse.json(404, Json.object().set("errors", error)));
     }
 
+    /** A 429 with the seconds to wait in {@code Retry-After}. */
+    public static ApiResponse tooManyRequests(String detail, long retryAfterSeconds) {
+        return of(429, "too_many_requests", detail).response()
+                .withHeader("Retry-After", String.valueOf(retryAfterSeconds));
+    }
+
     public static ApiException routeNotFound(String method, String path) {
         return of(404, "not_found", "No route matches " + method + " " + path);
     }

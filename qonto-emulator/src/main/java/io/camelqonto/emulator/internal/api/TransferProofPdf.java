@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A one-page PDF proving a settled transfer: small, but a valid PDF that viewers and parsers accept. */
 final class TransferProofPdf {
@@ -33,7 +34,7 @@ final class TransferProofPdf {
         }
         int xref = pdf.size();
         StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
-        offsets.forEach(offset -> table.append(String.format("%010d 00000 n \n", offset)));
+        offsets.forEach(offset -> table.append(String.format(Locale.ROOT, "%010d 00000 n \n", offset)));
         table.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
                 .append(xref).append("\n%%EOF\n");
         write(pdf, table.toString());

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -108,6 +109,6 @@ public final class Requests {
     /** Qonto knows the creditor's IBAN from the request form; the emulator only has a name, so it makes one up. */
     private String generatedIban() {
         int number = data.ids().next("creditor_iban");
-        return Iban.french("30004", "00001", String.format("%011d", number));
+        return Iban.french("30004", "00001", String.format(Locale.ROOT, "%011d", number));
     }
 }

@@ -68,6 +68,35 @@ public final class TransactionDocument {
         return tx;
     }
 
+    /**
+     * The completed debit a settled SEPA transfer books on its account: the transfer's amount, reference and
+     * note, the beneficiary as counterparty. Ids and the settled balance are the caller's to set.
+     *
+     * @param settledAt when the debit settled, also its last update
+     */
+    public static ObjectNode transferDebit(ObjectNode transfer, ObjectNode beneficiary, String settledAt,
+            String createdAt) {
+        ObjectNode tx = blank();
+        amount(tx, "EUR", transfer.get("amount_cents").asLong());
+        tx.put("side", "debit");
+        operationType(tx, "transfer");
+        String name = beneficiary.get("name").asText();
+        tx.put("label", name).put("clean_counterparty_name", name)
+                .put("settled_at", settledAt)
+                .put("emitted_at", transfer.get("processed_at").asText())
+                .put("updated_at", settledAt)
+                .put("created_at", createdAt)
+                .put("status", "completed")
+                .put("reference", transfer.get("reference").asText())
+                .put("note", transfer.get("note").asText(null))
+                .put("initiator_id", transfer.get("initiator_id").asText())
+                .put("attachment_required", true)
+                .put("category", beneficiary.get("activity_tag").asText(null))
+                .put("bank_account_id", transfer.get("bank_account_id").asText());
+        counterparty(tx, beneficiary.get("iban").asText(), beneficiary.get("bic").asText(null));
+        return tx;
+    }
+
     public static boolean isField(String name) {
         return FIELDS.contains(name);
     }

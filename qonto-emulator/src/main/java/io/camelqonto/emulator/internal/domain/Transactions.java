@@ -72,26 +72,9 @@ public final class Transactions {
     /** Books the completed debit of a settled transfer and returns it. */
     ObjectNode bookTransfer(ObjectNode transfer, ObjectNode beneficiary, long balanceAfter) {
         String timestamp = Timestamps.format(now.get());
-        ObjectNode tx = TransactionDocument.blank();
-        tx.put("id", data.ids().uuid("transaction")).put("transaction_id", nextTransactionId());
-        TransactionDocument.amount(tx, "EUR", transfer.get("amount_cents").asLong());
-        tx.put("settled_balance", Money.number(balanceAfter)).put("settled_balance_cents", balanceAfter)
-                .put("side", "debit");
-        TransactionDocument.operationType(tx, "transfer");
-        String name = beneficiary.get("name").asText();
-        tx.put("label", name).put("clean_counterparty_name", name)
-                .put("settled_at", timestamp)
-                .put("emitted_at", transfer.get("processed_at").asText())
-                .put("updated_at", timestamp)
-                .put("created_at", timestamp)
-                .put("status", "completed")
-                .put("reference", transfer.get("reference").asText())
-                .put("note", transfer.get("note").asText(null))
-                .put("initiator_id", transfer.get("initiator_id").asText())
-                .put("attachment_required", true)
-                .put("category", beneficiary.get("activity_tag").asText(null))
-                .put("bank_account_id", transfer.get("bank_account_id").asText());
-        TransactionDocument.counterparty(tx, beneficiary.get("iban").asText(), beneficiary.get("bic").asText(null));
+        ObjectNode tx = TransactionDocument.transferDebit(transfer, beneficiary, timestamp, timestamp);
+        tx.put("id", data.ids().uuid("transaction")).put("transaction_id", nextTransactionId())
+                .put("settled_balance", Money.number(balanceAfter)).put("settled_balance_cents", balanceAfter);
         data.transactions().put(tx);
         return tx;
     }

@@ -71,7 +71,7 @@ public final class Transfers {
         return transfer;
     }
 
-    public static boolean canMove(ObjectNode transfer, String status) {
+    private static boolean canMove(ObjectNode transfer, String status) {
         return NEXT_STATUSES.getOrDefault(transfer.get("status").asText(), Set.of()).contains(status);
     }
 

@@ -40,7 +40,10 @@ public final class Gateway {
             return Outcome.respond(StagingPage.response());
         }
         Optional<FaultRule> fault = faults.next(request.method(), request.path());
-        fault.ifPresent(Gateway::delay);
+        if (fault.isPresent() && !delay(fault.get())) {
+            // Interrupted while held back: the emulator is stopping, so the call is not processed any more.
+            return Outcome.drop();
+        }
         FaultRule.Action action = fault.map(FaultRule::action).orElse(FaultRule.Action.NONE);
         switch (action) {
             case DROP_CONNECTION:
@@ -55,9 +58,8 @@ public final class Gateway {
         }
         OptionalLong retryAfter = rateLimiter.acquire(request.clientIp());
         if (retryAfter.isPresent()) {
-            return Outcome.respond(QontoErrors.of(429, "too_many_requests",
-                            "Rate limit exceeded: retry after " + retryAfter.getAsLong() + " seconds").response()
-                    .withHeader("Retry-After", String.valueOf(retryAfter.getAsLong())));
+            return Outcome.respond(QontoErrors.tooManyRequests(
+                    "Rate limit exceeded: retry after " + retryAfter.getAsLong() + " seconds", retryAfter.getAsLong()));
         }
         ApiResponse response = OAuthServer.handles(request.path()) ? oauth.handle(request) : api.dispatch(request);
         return action == FaultRule.Action.DROP_RESPONSE_AFTER_COMMIT ? Outcome.drop() : Outcome.respond(response);
@@ -70,14 +72,17 @@ public final class Gateway {
                 && !request.header(STAGING_TOKEN_HEADER).filter(stagingToken::equals).isPresent();
     }
 
-    private static void delay(FaultRule fault) {
+    /** @return false when interrupted before the latency was over */
+    private static boolean delay(FaultRule fault) {
         if (!fault.latency().isZero()) {
             try {
                 Thread.sleep(fault.latency().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return false;
             }
         }
+        return true;
     }
 
     private static ApiResponse injectedError(FaultRule fault) {

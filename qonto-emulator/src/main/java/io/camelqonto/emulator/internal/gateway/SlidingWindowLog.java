@@ -17,10 +17,6 @@ final class SlidingWindowLog {
         this.length = length;
     }
 
-    Duration length() {
-        return length;
-    }
-
     void record(String key, long nowMillis) {
         events.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(nowMillis);
     }

@@ -32,4 +32,10 @@ public record ApiRequest(
     public boolean hasBody() {
         return body != null && !body.isBlank();
     }
+
+    /** Headers and body carry credentials: they are left out. */
+    @Override
+    public String toString() {
+        return "ApiRequest[" + method + " " + path + " from " + clientIp + "]";
+    }
 }

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -31,6 +33,7 @@ import java.util.function.Function;
 public final class EmulatorHttpServer {
 
     public static final String ADMIN_PREFIX = "/_emulator/";
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
     static {
         // The JDK server writes headers and body separately; with Nagle's algorithm on, each response then
@@ -73,9 +76,18 @@ public final class EmulatorHttpServer {
         server.start();
     }
 
+    /**
+     * Closes the listening socket and every connection, then waits a little for the calls being handled, so
+     * that none of them still changes the state once the emulator is stopped.
+     */
     public void stop() {
         server.stop(0);
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public int port() {

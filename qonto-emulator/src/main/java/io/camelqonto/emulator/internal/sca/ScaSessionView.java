@@ -12,4 +12,11 @@ public record ScaSessionView(
         boolean consumed,
         int polls,
         Instant expiresAt) {
+
+    /** The tokens authorise a payment: they are left out. */
+    @Override
+    public String toString() {
+        return "ScaSessionView[actionType=" + actionType + ", result=" + result + ", consumed=" + consumed
+                + ", polls=" + polls + ", expiresAt=" + expiresAt + "]";
+    }
 }

@@ -7,6 +7,7 @@ import io.camelqonto.emulator.internal.json.Timestamps;
 import io.camelqonto.emulator.internal.store.ResourceTable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** SEPA beneficiaries: mostly validated, some pending or declined, a third of the validated ones trusted. */
 final class BeneficiarySeeder {
@@ -38,7 +39,7 @@ final class BeneficiarySeeder {
                     .put("created_at", Timestamps.format(createdAt))
                     .put("updated_at", Timestamps.format(updatedAt));
             if (context.chance(0.6)) {
-                beneficiary.put("email", "billing@" + spec.name().toLowerCase().replaceAll("[^a-z]+", "") + ".example");
+                beneficiary.put("email", "billing@" + spec.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "") + ".example");
             } else {
                 beneficiary.putNull("email");
             }

@@ -36,7 +36,7 @@ final class RequestSeeder {
     void seed() {
         List<ObjectNode> requests = new ArrayList<>();
         for (int i = 0; i < PENDING_TRANSFERS; i++) {
-            // Distinct creation instants, seven hours apart, plus a few random minutes.
+            // Hours apart, so that created_at orders them without ties but for the three made to share one below.
             Instant createdAt = context.later(SeedContext.ANCHOR.minus(Duration.ofHours(7L * (i + 1))), 300);
             long cents = i % 2 == 0 ? context.centsBetween(5_000, 99_999) : context.centsBetween(100_000, 2_500_000);
             requests.add(request("transfer", "pending", createdAt, cents));

@@ -176,42 +176,26 @@ final class TransactionSeeder {
                         n -> Iban.french("30004", context.digits(5), context.digits(11))));
     }
 
-    /** The debit a settled transfer booked: same amount, reference and counterparty, settled on completion. */
+    /** The debit a settled transfer booked, settled on completion. */
     private ObjectNode fromTransfer(ObjectNode transfer) {
         ObjectNode beneficiary = store.beneficiaries().get(transfer.get("beneficiary_id").asText()).orElseThrow();
-        ObjectNode tx = TransactionDocument.blank();
-        TransactionDocument.amount(tx, "EUR", transfer.get("amount_cents").asLong());
-        tx.put("side", "debit");
-        TransactionDocument.operationType(tx, "transfer");
-        String name = beneficiary.get("name").asText();
-        tx.put("label", name).put("clean_counterparty_name", name)
-                .put("settled_at", transfer.get("completed_at").asText())
-                .put("emitted_at", transfer.get("processed_at").asText())
-                .put("updated_at", transfer.get("completed_at").asText())
-                .put("created_at", transfer.get("processed_at").asText())
-                .put("status", "completed")
-                .put("reference", transfer.get("reference").asText())
-                .put("initiator_id", transfer.get("initiator_id").asText())
-                .put("attachment_required", true)
-                .put("category", beneficiary.get("activity_tag").asText())
-                .put("bank_account_id", transfer.get("bank_account_id").asText());
-        TransactionDocument.counterparty(tx, beneficiary.get("iban").asText(), beneficiary.get("bic").asText());
-        return tx;
+        return TransactionDocument.transferDebit(transfer, beneficiary, transfer.get("completed_at").asText(),
+                transfer.get("processed_at").asText());
     }
 
     private void shareUpdatedAt(List<ObjectNode> transactions) {
         for (int group = 0; group < SHARED_UPDATE_GROUPS; group++) {
-            List<ObjectNode> members = new ArrayList<>();
+            List<ObjectNode> edited = new ArrayList<>();
             int size = context.between(3, 5);
-            while (members.size() < size) {
+            while (edited.size() < size) {
                 ObjectNode candidate = context.pick(transactions);
-                if (!members.contains(candidate)) {
-                    members.add(candidate);
+                if (!edited.contains(candidate)) {
+                    edited.add(candidate);
                 }
             }
-            String shared = members.stream().map(tx -> tx.get("updated_at").asText())
+            String shared = edited.stream().map(tx -> tx.get("updated_at").asText())
                     .max(Comparator.naturalOrder()).orElseThrow();
-            members.forEach(tx -> tx.put("updated_at", shared));
+            edited.forEach(tx -> tx.put("updated_at", shared));
         }
     }
 }

@@ -63,11 +63,12 @@ public final class ApprovalsExpectations {
         await().atMost(Duration.ofSeconds(30)).until(() -> pendingTransferRequestIds().isEmpty());
     }
 
-    /** Each of these requests approved if its amount is at most the limit, else declined with the note. */
+    /** Each of these requests approved if its amount is in EUR and at most the limit, else declined with the note. */
     public void assertDecidedByTheLimit(List<String> requestIds) {
         assertThat(requestIds).isNotEmpty().allSatisfy(id -> {
             Map<String, Object> request = store.request(id).orElseThrow();
-            boolean covered = new BigDecimal(String.valueOf(request.get("amount"))).compareTo(LIMIT) <= 0;
+            boolean covered = "EUR".equals(request.get("currency"))
+                    && new BigDecimal(String.valueOf(request.get("amount"))).compareTo(LIMIT) <= 0;
             assertThat(request.get("status")).as("status of the request of %s", request.get("amount"))
                     .isEqualTo(covered ? "approved" : "declined");
             assertThat(request.get("declined_note")).as("declined note of the request of %s", request.get("amount"))

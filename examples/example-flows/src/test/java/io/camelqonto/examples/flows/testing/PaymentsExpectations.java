@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.camelqonto.examples.flows.DemoEmulator;
+import org.apache.commons.csv.CSVRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,20 +20,24 @@ import static org.awaitility.Awaitility.await;
 /**
  * A payments file delivered to the inbox, once or more, and what the payments flow must make of it whichever DSL its
  * route is written in: one SEPA transfer per valid row from the main account, however often the file comes, and the
- * row with a wrong IBAN check digit in the errors file each time, with its number and the reason.
+ * rejected rows (a wrong IBAN check digit, a payee that Verification of Payee does not confirm) in the errors file
+ * each time, with their number and the reason.
  */
 public final class PaymentsExpectations {
 
     private static final String FILE_NAME = "january.csv";
     /** Where the route writes the rejected rows of that file. */
     private static final String ERRORS_FILE = "payments/errors/january.errors.csv";
+    /** Row 3 has a wrong IBAN check digit; row 5 a payee the emulator's Verification of Payee does not match. */
     private static final String FILE = """
             beneficiary_name,iban,amount,reference
             Aviato Logistics,FR3330002005500000157841Z25,1250.00,Invoice AV-2026-014
             Monica Hall,FR1420041010050500013M02606,320.50,"Expenses January, Lyon trip"
             Erlich Bachman,FR7630006000011234567890199,45.00,Wrong check digit
             Studio Lumiere,FR1010278060760002040240123,89.90,Photo shoot 2026-01
+            Unknown Supplier,FR7630006000011234567890189,210.00,Payee not verified
             """;
+    private static final String WRONG_IBAN = "FR7630006000011234567890199";
     /** The valid rows of the file. */
     private static final Map<String, String> AMOUNT_BY_REFERENCE = Map.of(
             "Invoice AV-2026-014", "1250.00",
@@ -70,10 +75,10 @@ public final class PaymentsExpectations {
 
     /**
      * After the deliveries so far: exactly one transfer per valid row, from the main account and of the row's amount
-     * (a delivery again replays the rows' idempotency keys, so Qonto answers with the transfers already made), and the
-     * invalid row in the errors file once per delivery, with its number and the reason.
+     * (a delivery again replays the rows' idempotency keys, so Qonto answers with the transfers already made), and each
+     * rejected row in the errors file once per delivery, with its number and the reason, which shows no full IBAN.
      */
-    public void assertValidRowsPaidOnceInvalidRowRejectedEachTime() {
+    public void assertValidRowsPaidOnceInvalidRowsRejectedEachTime() {
         List<Map<String, Object>> transfers = demo.emulator().store().sepaTransfers();
         List<Map<String, Object>> created = transfers.subList(transfersBefore, transfers.size());
         assertThat(created).extracting(transfer -> transfer.get("reference"))
@@ -85,10 +90,15 @@ public final class PaymentsExpectations {
                     .isEqualByComparingTo(AMOUNT_BY_REFERENCE.get(transfer.get("reference")));
         });
 
-        assertThat(CsvFiles.read(workDir.resolve(ERRORS_FILE))).hasSize(deliveries).allSatisfy(row -> {
-            assertThat(row.get("row")).isEqualTo("3");
+        List<CSVRecord> rejected = CsvFiles.read(workDir.resolve(ERRORS_FILE));
+        assertThat(rejected).hasSize(2 * deliveries);
+        assertThat(rejected).filteredOn(row -> row.get("row").equals("3")).hasSize(deliveries).allSatisfy(row -> {
             assertThat(row.get("reference")).isEqualTo("Wrong check digit");
-            assertThat(row.get("error")).contains("iban");
+            assertThat(row.get("error")).contains("iban").doesNotContain(WRONG_IBAN);
+        });
+        assertThat(rejected).filteredOn(row -> row.get("row").equals("5")).hasSize(deliveries).allSatisfy(row -> {
+            assertThat(row.get("reference")).isEqualTo("Payee not verified");
+            assertThat(row.get("error")).contains("MATCH_RESULT_NO_MATCH");
         });
     }
 
