@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelqonto.client.error.QontoException;
 import io.camelqonto.client.error.QontoScaRequiredException;
 import io.camelqonto.emulator.FaultRule;
 import io.camelqonto.emulator.RecordedRequest;
 import io.camelqonto.emulator.ScaDecision;
+import io.camelqonto.emulator.ScaSession;
 import io.camelqonto.model.NewSepaBeneficiary;
 import io.camelqonto.model.NewSepaTransfer;
 import io.camelqonto.model.SepaTransfer;
@@ -22,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Creating SEPA transfers: never twice, whatever fails on the way, and through every SCA mode. */
 class QontoSepaTransferProducerTest extends QontoTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
@@ -36,6 +41,13 @@ class QontoSepaTransferProducerTest extends QontoTestSupport {
                         .doTry().to("qonto:sepaBeneficiary?operation=create").doCatch(QontoException.class).end()
                         .setBody(exchangeProperty("transfer"))
                         .to("qonto:sepaTransfer");
+                from("direct:pay-then-pay-another")
+                        .doTry().to("qonto:sepaTransfer").doCatch(QontoException.class).end()
+                        .setBody(exchangeProperty("transfer"))
+                        .to("qonto:sepaTransfer");
+                from("direct:pay-then-approve")
+                        .doTry().to("qonto:sepaTransfer").doCatch(QontoException.class).end()
+                        .to("qonto:request?operation=approve&scaMode=mock");
                 from("direct:pay-redelivered")
                         .onException(Exception.class).maximumRedeliveries(2).redeliveryDelay(10).end()
                         .to("qonto:sepaTransfer?maxAttempts=1");
@@ -88,6 +100,56 @@ class QontoSepaTransferProducerTest extends QontoTestSupport {
                 .orElseThrow();
         assertThat(apiCalls("POST", "/v2/sepa/transfers")).singleElement()
                 .satisfies(p -> assertThat(p.header("X-Qonto-Idempotency-Key")).isPresent().get().isNotEqualTo(failedKey));
+    }
+
+    @Test
+    void aTransferAfterAFailedOneOfTheSameExchangeCarriesTheProofOfItsOwnPayee() throws Exception {
+        emulator.faults().inject(FaultRule.builder().method("POST").path("/v2/sepa/transfers").status(500).build());
+
+        Exchange paid = template.send("direct:pay-then-pay-another", e -> {
+            e.getMessage().setBody(toNewBeneficiary("Failed payee 1", 5));
+            e.setProperty("transfer", toTrusted("Other payee 1"));
+        });
+
+        assertThat(paid.getException()).isNull();
+        assertThat(transfersWithReference("Failed payee 1")).isEmpty();
+        assertThat(transfersWithReference("Other payee 1")).hasSize(1);
+        assertThat(apiCalls("POST", "/v2/sepa/verify_payee")).hasSize(2);
+        List<RecordedRequest> posts = apiCalls("POST", "/v2/sepa/transfers");
+        assertThat(posts).hasSize(2);
+        String failedProof = proofToken(posts.get(0));
+        assertThat(failedProof).isNotBlank();
+        assertThat(proofToken(posts.get(1))).isNotBlank().isNotEqualTo(failedProof);
+    }
+
+    @Test
+    void aWriteAfterAFailedOneOfTheSameExchangeGetsAnScaSessionOfItsOwn() {
+        String requestId = emulator.store().requests().stream()
+                .filter(r -> "pending".equals(r.get("status")) && "transfer".equals(r.get("request_type")))
+                .map(r -> (String) r.get("id"))
+                .findFirst().orElseThrow();
+
+        // the transfer is challenged (scaMode=fail), the route goes on to approve a request under scaMode=mock
+        Exchange approved = template.send("direct:pay-then-approve", e -> {
+            e.getMessage().setBody(toNewBeneficiary("SCA then approve 1", 6));
+            e.getMessage().setHeader(QontoConstants.ID, requestId);
+            e.getMessage().setHeader(QontoConstants.REQUEST_TYPE, "transfer");
+        });
+
+        assertThat(approved.getException()).isNull();
+        assertThat(emulator.store().request(requestId)).hasValueSatisfying(
+                r -> assertThat(r.get("status")).isEqualTo("approved"));
+        assertThat(transfersWithReference("SCA then approve 1")).isEmpty();
+        List<ScaSession> sessions = emulator.sca().sessions();
+        String transferSession = sessions.stream().filter(s -> "transfer.single.create".equals(s.actionType()))
+                .map(ScaSession::token).findFirst().orElseThrow();
+        assertThat(sessions).filteredOn(s -> "request.approve".equals(s.actionType())).singleElement()
+                .satisfies(s -> assertThat(s.consumed()).isTrue());
+        List<RecordedRequest> approvals = apiCalls("POST", "/v2/requests/");
+        assertThat(approvals).hasSize(2);
+        assertThat(approvals.get(0).header("X-Qonto-Sca-Session-Token")).isEmpty();
+        assertThat(approvals.get(1).header("X-Qonto-Sca-Session-Token")).isPresent().get()
+                .isNotEqualTo(transferSession);
     }
 
     @Test
@@ -171,6 +233,11 @@ class QontoSepaTransferProducerTest extends QontoTestSupport {
     private static NewSepaTransfer toNewBeneficiary(String reference, int n) {
         return new NewSepaTransfer(mainAccountId(), null,
                 NewSepaBeneficiary.of("Hooli Europe SAS", TestIbans.french(n)), reference, "1250.00", null, null, null);
+    }
+
+    /** The Verification of Payee proof a transfer creation sent. */
+    private static String proofToken(RecordedRequest transferCreation) throws JsonProcessingException {
+        return JSON.readTree(transferCreation.body()).path("vop_proof_token").asText(null);
     }
 
     private static List<Map<String, Object>> transfersWithReference(String reference) {

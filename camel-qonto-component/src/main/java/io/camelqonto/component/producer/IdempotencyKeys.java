@@ -26,8 +26,8 @@ final class IdempotencyKeys {
      */
     static String resolve(Exchange exchange, String write, Expression businessKey) {
         PendingWrites.PendingWrite pending = PendingWrites.get(exchange, write);
-        String key = exchange.getMessage().getHeader(QontoConstants.IDEMPOTENCY_KEY, String.class);
-        if (key == null || key.isBlank() || PendingWrites.isKeyOfAnotherWrite(exchange, write, key)) {
+        String key = PendingWrites.header(exchange, write, QontoConstants.IDEMPOTENCY_KEY);
+        if (key == null || key.isBlank()) {
             key = pending.idempotencyKey();
         }
         if (key == null) {

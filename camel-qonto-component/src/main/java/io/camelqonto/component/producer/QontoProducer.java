@@ -123,7 +123,8 @@ public class QontoProducer extends DefaultProducer {
         String key = operation.idempotent()
                 ? IdempotencyKeys.resolve(exchange, write, endpoint.getIdempotencyKeyExpression())
                 : null;
-        call.idempotencyKey(key).scaSessionToken(message.getHeader(QontoConstants.SCA_SESSION_TOKEN, String.class));
+        call.idempotencyKey(key)
+                .scaSessionToken(PendingWrites.header(exchange, write, QontoConstants.SCA_SESSION_TOKEN));
         if (operation == QontoOperation.CREATE_SEPA_TRANSFER) {
             call.topLevelField("vop_proof_token", payeeProofToken(exchange, write, (NewSepaTransfer) payload));
         }
@@ -132,6 +133,9 @@ public class QontoProducer extends DefaultProducer {
         try {
             result = execute(call.build());
         } catch (QontoScaRequiredException challenge) {
+            // the session is bound to this very request: kept with the write, so that no other write takes it
+            PendingWrites.put(exchange, write,
+                    PendingWrites.get(exchange, write).withScaSessionToken(challenge.scaSessionToken()));
             message.setHeader(QontoConstants.SCA_SESSION_TOKEN, challenge.scaSessionToken());
             if (challenge.idempotencyKey() != null) {
                 message.setHeader(QontoConstants.IDEMPOTENCY_KEY, challenge.idempotencyKey());
@@ -157,14 +161,18 @@ public class QontoProducer extends DefaultProducer {
     }
 
     /**
-     * The Verification of Payee proof a transfer carries: the exchange's, else a new one (the payee is verified now).
+     * The Verification of Payee proof a transfer carries: the header's, unless another write of the exchange left it
+     * there (it proves another payee), else the one of an earlier try, else a new one (the payee is verified now).
      * It is kept with the exchange, because a retry or an SCA replay must send the identical request: the original
      * proof, the same idempotency key.
      */
     private String payeeProofToken(Exchange exchange, String write, NewSepaTransfer transfer) {
         Message message = exchange.getMessage();
         PendingWrites.PendingWrite pending = PendingWrites.get(exchange, write);
-        String proofToken = message.getHeader(QontoConstants.VOP_PROOF_TOKEN, pending.proofToken(), String.class);
+        String proofToken = PendingWrites.header(exchange, write, QontoConstants.VOP_PROOF_TOKEN);
+        if (proofToken == null) {
+            proofToken = pending.proofToken();
+        }
         if (proofToken == null) {
             proofToken = client.payeeProofToken(transfer, acceptedMatchResults);
         }

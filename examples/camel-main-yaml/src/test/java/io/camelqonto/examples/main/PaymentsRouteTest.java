@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * routes/payments.camel.yaml against the emulator: one SEPA transfer per valid row, invalid rows in the errors file
- * with their reason, and no second transfer when the same file comes again.
+ * with their reason, and no second transfer when the same file comes again, also as Excel saves it.
  */
 class PaymentsRouteTest extends DemoModeRouteTest {
 
@@ -19,6 +19,10 @@ class PaymentsRouteTest extends DemoModeRouteTest {
 
             // the same file again: the same idempotency keys, so Qonto answers with the transfers already made
             payments.deliverFile();
+            payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
+
+            // and once more as Excel saves it, a byte-order mark first: still the same rows and keys, nothing paid twice
+            payments.deliverFileWithByteOrderMark();
             payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
         }
     }

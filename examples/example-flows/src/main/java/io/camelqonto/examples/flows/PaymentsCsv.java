@@ -1,6 +1,7 @@
 package io.camelqonto.examples.flows;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ import org.apache.commons.csv.CSVRecord;
  * is derived from the file name, that number and the row's cells, so the same file dropped again, or resumed
  * after a crash, replays the same keys and Qonto creates no second transfer; another file that happens to have the
  * same name gets other keys for its other rows, instead of Qonto answering them with the first file's transfers.
+ * <p>
+ * A UTF-8 byte-order mark at the start of the file, which Excel writes when it saves "CSV UTF-8", is skipped.
  */
 public class PaymentsCsv {
 
@@ -35,6 +38,7 @@ public class PaymentsCsv {
     private static final CSVFormat INPUT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
     private static final CSVFormat OUTPUT = CSVFormat.RFC4180;
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private String defaultBankAccountId;
     private Path errorDirectory;
@@ -54,7 +58,7 @@ public class PaymentsCsv {
      * the file) when it is done.
      */
     public CSVParser rows(Reader file) throws IOException {
-        return INPUT.parse(file);
+        return INPUT.parse(withoutByteOrderMark(file));
     }
 
     /**
@@ -99,6 +103,21 @@ public class PaymentsCsv {
             return line;
         }
         return OUTPUT.format(REJECTION_COLUMNS.toArray()) + OUTPUT.getRecordSeparator() + line;
+    }
+
+    /**
+     * The file without the byte-order mark it may start with. Decoding UTF-8 keeps the mark, as the character U+FEFF,
+     * and the parser would take it as part of the first column name: no row would then have a
+     * {@code beneficiary_name}, and all would be rejected. Only the first character is looked at, so the file is
+     * still read lazily.
+     */
+    private static Reader withoutByteOrderMark(Reader file) throws IOException {
+        PushbackReader reader = new PushbackReader(file, 1);
+        int first = reader.read();
+        if (first != -1 && first != BYTE_ORDER_MARK) {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     private static String cell(CSVRecord row, String column) {

@@ -1,11 +1,15 @@
 package io.camelqonto.examples.flows;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PaymentsCsvTest {
@@ -74,6 +79,30 @@ class PaymentsCsvTest {
                     .isNotEqualTo(payments.idempotencyKey("january.csv", rows().get(0)));
             assertThat(payments.idempotencyKey("january.csv", otherRows.get(1)))
                     .isEqualTo(payments.idempotencyKey("january.csv", rows().get(1)));
+        }
+    }
+
+    @Test
+    void aFileStartingWithAByteOrderMarkAsExcelSavesItGivesTheSameRows() throws IOException {
+        ByteArrayOutputStream excelFile = new ByteArrayOutputStream();
+        excelFile.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        excelFile.write(FILE.getBytes(UTF_8));
+        // decoded as the route's file endpoint decodes it (charset UTF-8), which keeps the mark as the character U+FEFF
+        InputStreamReader decoded = new InputStreamReader(new ByteArrayInputStream(excelFile.toByteArray()), UTF_8);
+
+        try (CSVParser parser = payments.rows(decoded)) {
+            assertThat(parser.getHeaderNames())
+                    .containsExactly("beneficiary_name", "iban", "amount", "reference", "bank_account_id");
+            List<CSVRecord> excelRows = parser.getRecords();
+            List<CSVRecord> rows = rows();
+
+            assertThat(excelRows).extracting(CSVRecord::getRecordNumber).containsExactly(1L, 2L);
+            assertThat(excelRows).extracting(CSVRecord::toList)
+                    .containsExactlyElementsOf(rows.stream().map(CSVRecord::toList).toList());
+            assertThat(excelRows).extracting(payments::transfer)
+                    .containsExactlyElementsOf(rows.stream().map(payments::transfer).toList());
+            Function<CSVRecord, String> key = row -> payments.idempotencyKey("january.csv", row);
+            assertThat(excelRows).extracting(key).containsExactlyElementsOf(rows.stream().map(key).toList());
         }
     }
 

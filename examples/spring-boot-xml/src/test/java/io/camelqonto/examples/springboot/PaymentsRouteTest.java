@@ -6,7 +6,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * camel/payments.xml in demo mode: one SEPA transfer per valid row, invalid rows in the errors file with their
- * reason, and no second transfer when the same file comes again.
+ * reason, and no second transfer when the same file comes again, also as Excel saves it.
  */
 @TestPropertySource(properties = "camel.main.routes-include-pattern=classpath:camel/payments.xml")
 class PaymentsRouteTest extends DemoModeRouteTest {
@@ -19,6 +19,10 @@ class PaymentsRouteTest extends DemoModeRouteTest {
 
         // the same file again: the same idempotency keys, so Qonto answers with the transfers already made
         payments.deliverFile();
+        payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
+
+        // and once more as Excel saves it, a byte-order mark first: still the same rows and keys, nothing paid twice
+        payments.deliverFileWithByteOrderMark();
         payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
     }
 }

@@ -3,6 +3,7 @@ package io.camelqonto.examples.flows.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A payments file delivered to the inbox, once or more, and what the payments flow must make of it whichever DSL its
- * route is written in: one SEPA transfer per valid row from the main account, however often the file comes, and the
- * rejected rows (a wrong IBAN check digit, a payee that Verification of Payee does not confirm) in the errors file
- * each time, with their number and the reason.
+ * A payments file delivered to the inbox, once or more, also as Excel saves it, and what the payments flow must make of
+ * it whichever DSL its route is written in: one SEPA transfer per valid row from the main account, however often the
+ * file comes, and the rejected rows (a wrong IBAN check digit, a payee that Verification of Payee does not confirm) in
+ * the errors file each time, with their number and the reason.
  */
 public final class PaymentsExpectations {
 
@@ -62,10 +63,22 @@ public final class PaymentsExpectations {
      * written next to the inbox and then moved in, as a well-behaved producer of files does.
      */
     public void deliverFile() {
+        deliver(FILE.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Drops the same file as Excel saves it ("CSV UTF-8": the byte-order mark U+FEFF first, the bytes EF BB BF) and
+     * waits until the route has processed it. Its rows are the same, so their idempotency keys must be too.
+     */
+    public void deliverFileWithByteOrderMark() {
+        deliver(("\uFEFF" + FILE).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void deliver(byte[] content) {
         int delivery = ++deliveries;
         try {
             Path inbox = Files.createDirectories(workDir.resolve("payments/inbox"));
-            Path staged = Files.writeString(workDir.resolve(FILE_NAME + ".tmp"), FILE);
+            Path staged = Files.write(workDir.resolve(FILE_NAME + ".tmp"), content);
             Files.move(staged, inbox.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot drop " + FILE_NAME + " into the inbox", e);
