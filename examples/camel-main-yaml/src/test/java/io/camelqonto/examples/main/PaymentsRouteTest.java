@@ -14,16 +14,7 @@ class PaymentsRouteTest extends DemoModeRouteTest {
     void createsOneTransferPerValidRowRejectsTheInvalidOnesAndNeverPaysTwice() throws Exception {
         PaymentsExpectations payments = new PaymentsExpectations(demo, workDir);
         try (ExampleRun run = ExampleRun.start(demo, "payments.camel.yaml", workDir)) {
-            payments.deliverFile();
-            payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
-
-            // the same file again: the same idempotency keys, so Qonto answers with the transfers already made
-            payments.deliverFile();
-            payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
-
-            // and once more as Excel saves it, a byte-order mark first: still the same rows and keys, nothing paid twice
-            payments.deliverFileWithByteOrderMark();
-            payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
+            payments.deliverThreeTimesAndAssertNothingPaidTwice();
         }
     }
 }

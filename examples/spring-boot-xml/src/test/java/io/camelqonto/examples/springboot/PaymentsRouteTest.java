@@ -13,16 +13,6 @@ class PaymentsRouteTest extends DemoModeRouteTest {
 
     @Test
     void createsOneTransferPerValidRowRejectsTheInvalidOnesAndNeverPaysTwice() {
-        PaymentsExpectations payments = new PaymentsExpectations(demo, workDir);
-        payments.deliverFile();
-        payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
-
-        // the same file again: the same idempotency keys, so Qonto answers with the transfers already made
-        payments.deliverFile();
-        payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
-
-        // and once more as Excel saves it, a byte-order mark first: still the same rows and keys, nothing paid twice
-        payments.deliverFileWithByteOrderMark();
-        payments.assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
+        new PaymentsExpectations(demo, workDir).deliverThreeTimesAndAssertNothingPaidTwice();
     }
 }

@@ -59,10 +59,25 @@ public final class PaymentsExpectations {
     }
 
     /**
+     * The whole payments scenario, against a running payments route: the file, the same file again (its rows replay
+     * their idempotency keys, so Qonto answers with the transfers already made), and the file as Excel saves it, with a
+     * byte-order mark (same rows, same keys). After each drop, every valid row is paid exactly once and every invalid
+     * one rejected once more.
+     */
+    public void deliverThreeTimesAndAssertNothingPaidTwice() {
+        deliverFile();
+        assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
+        deliverFile();
+        assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
+        deliverFileWithByteOrderMark();
+        assertValidRowsPaidOnceInvalidRowsRejectedEachTime();
+    }
+
+    /**
      * Drops the file into the inbox and waits until the route has processed it (moved it to {@code .done}). The file is
      * written next to the inbox and then moved in, as a well-behaved producer of files does.
      */
-    public void deliverFile() {
+    private void deliverFile() {
         deliver(FILE.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -70,7 +85,7 @@ public final class PaymentsExpectations {
      * Drops the same file as Excel saves it ("CSV UTF-8": the byte-order mark U+FEFF first, the bytes EF BB BF) and
      * waits until the route has processed it. Its rows are the same, so their idempotency keys must be too.
      */
-    public void deliverFileWithByteOrderMark() {
+    private void deliverFileWithByteOrderMark() {
         deliver(("\uFEFF" + FILE).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -91,7 +106,7 @@ public final class PaymentsExpectations {
      * (a delivery again replays the rows' idempotency keys, so Qonto answers with the transfers already made), and each
      * rejected row in the errors file once per delivery, with its number and the reason, which shows no full IBAN.
      */
-    public void assertValidRowsPaidOnceInvalidRowsRejectedEachTime() {
+    private void assertValidRowsPaidOnceInvalidRowsRejectedEachTime() {
         List<Map<String, Object>> transfers = demo.emulator().store().sepaTransfers();
         List<Map<String, Object>> created = transfers.subList(transfersBefore, transfers.size());
         assertThat(created).extracting(transfer -> transfer.get("reference"))
