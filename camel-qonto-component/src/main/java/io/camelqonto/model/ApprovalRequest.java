@@ -25,7 +25,7 @@ public record ApprovalRequest(String id, String requestType, String status, Stri
         // flash_card
         String paymentLifespanLimit, Instant preExpiresAt,
         // virtual_card
-        String paymentMonthlyLimit, String cardLevel, String cardDesign) {
+        String paymentMonthlyLimit, String cardLevel, String cardDesign) implements QontoModel {
 
     public static final String TYPE_TRANSFER = "transfer";
     public static final String TYPE_MULTI_TRANSFER = "multi_transfer";

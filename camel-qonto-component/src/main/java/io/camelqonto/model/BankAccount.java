@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BankAccount(String id, String slug, String name, String organizationId, String status, Boolean main,
         String iban, String bic, String currency, BigDecimal balance, Long balanceCents, BigDecimal authorizedBalance,
-        Long authorizedBalanceCents, Instant updatedAt, Boolean isExternalAccount, String accountNumber) {
+        Long authorizedBalanceCents, Instant updatedAt, Boolean isExternalAccount, String accountNumber) implements QontoModel {
 
     @Override
     public String toString() {

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Organization(String id, String name, String slug, String legalName, String locale, String legalCountry,
         String legalForm, String legalNumber, String legalSector, String legalAddress, String legalRegistrationDate,
-        String contractSignedAt, List<BankAccount> bankAccounts) {
+        String contractSignedAt, List<BankAccount> bankAccounts) implements QontoModel {
 
     public Organization {
         bankAccounts = bankAccounts == null ? List.of() : List.copyOf(bankAccounts);

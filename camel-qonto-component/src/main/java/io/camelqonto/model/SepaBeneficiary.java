@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SepaBeneficiary(String id, String name, String iban, String bic, String email, String activityTag,
-        String status, Boolean trusted, String currency, Instant createdAt, Instant updatedAt) {
+        String status, Boolean trusted, String currency, Instant createdAt, Instant updatedAt) implements QontoModel {
 
     @Override
     public String toString() {

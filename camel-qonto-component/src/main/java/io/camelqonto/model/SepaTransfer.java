@@ -15,5 +15,5 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record SepaTransfer(String id, String initiatorId, String bankAccountId, String beneficiaryId, BigDecimal amount,
         Long amountCents, String amountCurrency, String status, String reference, String note, String scheduledDate,
         Instant createdAt, Instant updatedAt, Instant processedAt, Instant completedAt, String transactionId,
-        String recurringTransferId, String declinedReason) {
+        String recurringTransferId, String declinedReason) implements QontoModel {
 }

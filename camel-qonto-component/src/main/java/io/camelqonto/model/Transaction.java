@@ -26,7 +26,7 @@ public record Transaction(String id, String transactionId, BigDecimal amount, Lo
         Long vatAmountCents, BigDecimal vatRate, String initiatorId, List<String> labelIds, List<String> attachmentIds,
         Boolean attachmentLost, Boolean attachmentRequired, String cardLastDigits, String category, String subjectType,
         String bankAccountId, Boolean isExternalTransaction, Counterparty transfer, Counterparty income,
-        Counterparty directDebit, JsonNode attachments, JsonNode labels, JsonNode vatDetails) {
+        Counterparty directDebit, JsonNode attachments, JsonNode labels, JsonNode vatDetails) implements QontoModel {
 
     public static final String SIDE_CREDIT = "credit";
     public static final String SIDE_DEBIT = "debit";
