@@ -54,6 +54,24 @@ public final class EmulatorStore {
         return all(domain -> domain.data().beneficiaries());
     }
 
+    /** Each parent label before the labels nested under it. */
+    public List<Map<String, Object>> labels() {
+        return all(domain -> domain.data().labels());
+    }
+
+    /** The first one is the owner, the member API callers act as. */
+    public List<Map<String, Object>> memberships() {
+        return all(domain -> domain.data().memberships());
+    }
+
+    /**
+     * Statements as stored: without the {@code file_url} of API responses, a link the emulator signs for each
+     * response.
+     */
+    public List<Map<String, Object>> statements() {
+        return all(domain -> domain.data().statements());
+    }
+
     public Optional<Map<String, Object>> transaction(String id) {
         return state.locked(domain -> domain.transactions().byId(id).map(Json::immutableMap));
     }

@@ -6,6 +6,8 @@ import io.camelqonto.emulator.internal.api.ApiDispatcher;
 import io.camelqonto.emulator.internal.api.EndpointCatalog;
 import io.camelqonto.emulator.internal.api.ScaGate;
 import io.camelqonto.emulator.internal.auth.Authenticator;
+import io.camelqonto.emulator.internal.files.FileServer;
+import io.camelqonto.emulator.internal.files.PresignedUrls;
 import io.camelqonto.emulator.internal.gateway.Gateway;
 import io.camelqonto.emulator.internal.gateway.RateLimiter;
 import io.camelqonto.emulator.internal.gateway.UnauthorizedThrottle;
@@ -64,11 +66,13 @@ public final class QontoEmulator implements AutoCloseable {
         this.sca = new ScaControl(scaSessions);
         this.oauth = new OAuthControl(tokens, settings.clientId);
         this.rateLimits = new RateLimitControl(rateLimiter, settings.rateLimit, settings.rateWindow);
-        ApiDispatcher api = new ApiDispatcher(EndpointCatalog.all(scaSessions, tokens),
+        PresignedUrls fileUrls = new PresignedUrls(clock, this::baseUrl);
+        ApiDispatcher api = new ApiDispatcher(EndpointCatalog.all(scaSessions, tokens, fileUrls),
                 new Authenticator(settings.apiLogin, settings.apiSecret, tokens), unauthorizedThrottle, state,
                 new ScaGate(scaSessions, settings.stagingToken != null));
         this.gateway = new Gateway(settings.stagingToken, faults::next, rateLimiter,
-                new OAuthServer(tokens, settings.clientId, settings.clientSecret), api);
+                new OAuthServer(tokens, settings.clientId, settings.clientSecret), api,
+                new FileServer(state, fileUrls));
         this.admin = new AdminApi(this);
     }
 

@@ -144,6 +144,9 @@ public final class AdminApi {
             case "requests" -> emulator.store().requests();
             case "sepa_transfers" -> emulator.store().sepaTransfers();
             case "beneficiaries" -> emulator.store().beneficiaries();
+            case "labels" -> emulator.store().labels();
+            case "memberships" -> emulator.store().memberships();
+            case "statements" -> emulator.store().statements();
             default -> throw new NoSuchElementException("No collection " + collection + " in the store");
         };
         return wrapped(200, collection, content);

@@ -1,5 +1,6 @@
 package io.camelqonto.emulator.internal.api;
 
+import io.camelqonto.emulator.internal.files.PresignedUrls;
 import io.camelqonto.emulator.internal.oauth.TokenRegistry;
 import io.camelqonto.emulator.internal.sca.ScaSessions;
 import java.util.ArrayList;
@@ -11,10 +12,14 @@ public final class EndpointCatalog {
     private EndpointCatalog() {
     }
 
-    public static List<Endpoint> all(ScaSessions scaSessions, TokenRegistry tokens) {
+    /** @param fileUrls signs the links to files that responses carry */
+    public static List<Endpoint> all(ScaSessions scaSessions, TokenRegistry tokens, PresignedUrls fileUrls) {
         List<Endpoint> endpoints = new ArrayList<>();
         endpoints.addAll(new OrganizationApi().endpoints());
         endpoints.addAll(new TransactionApi().endpoints());
+        endpoints.addAll(new LabelApi().endpoints());
+        endpoints.addAll(new MembershipApi().endpoints());
+        endpoints.addAll(new StatementApi(fileUrls).endpoints());
         endpoints.addAll(new RequestApi().endpoints());
         endpoints.addAll(new TransferApi().endpoints());
         endpoints.addAll(new BeneficiaryApi().endpoints());

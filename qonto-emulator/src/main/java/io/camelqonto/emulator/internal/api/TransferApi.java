@@ -9,6 +9,7 @@ import io.camelqonto.emulator.internal.domain.Domain;
 import io.camelqonto.emulator.internal.domain.Iban;
 import io.camelqonto.emulator.internal.domain.TransferOrder;
 import io.camelqonto.emulator.internal.domain.Transfers;
+import io.camelqonto.emulator.internal.files.OnePagePdf;
 import io.camelqonto.emulator.internal.http.ApiResponse;
 import io.camelqonto.emulator.internal.json.Json;
 import io.camelqonto.emulator.internal.json.Money;
@@ -194,7 +195,7 @@ final class TransferApi {
             throw QontoErrors.notFound("No proof is available until the transfer is settled");
         }
         ObjectNode beneficiary = call.domain().beneficiaries().byId(transfer.get("beneficiary_id").asText()).orElseThrow();
-        byte[] pdf = TransferProofPdf.render(List.of(
+        byte[] pdf = OnePagePdf.render(List.of(
                 "Qonto - Proof of SEPA transfer",
                 "Transfer id: " + transfer.get("id").asText(),
                 "Amount: " + Money.string(transfer.get("amount_cents").asLong()) + " EUR",

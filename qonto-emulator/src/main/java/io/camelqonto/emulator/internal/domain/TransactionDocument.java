@@ -19,15 +19,18 @@ public final class TransactionDocument {
             "direct_debit", "direct_debit",
             "direct_debit_collection", "direct_debit_collection");
 
-    private static final Map<String, String> SUBJECT_TYPES = Map.of(
-            "card", "Card",
-            "transfer", "Transfer",
-            "income", "Income",
-            "swift_income", "SwiftIncome",
-            "direct_debit", "DirectDebit",
-            "direct_debit_collection", "DirectDebitCollection",
-            "qonto_fee", "QontoFee",
-            "cheque", "Check");
+    private static final Map<String, String> SUBJECT_TYPES = Map.ofEntries(
+            Map.entry("card", "Card"),
+            Map.entry("transfer", "Transfer"),
+            Map.entry("income", "Income"),
+            Map.entry("swift_income", "SwiftIncome"),
+            Map.entry("direct_debit", "DirectDebit"),
+            Map.entry("direct_debit_collection", "DirectDebitCollection"),
+            Map.entry("direct_debit_hold", "DirectDebitHold"),
+            Map.entry("financing_installment", "FinancingInstallment"),
+            Map.entry("pagopa_payment", "PagopaPayment"),
+            Map.entry("qonto_fee", "QontoFee"),
+            Map.entry("cheque", "Check"));
 
     private static final Set<String> FIELDS = fieldNames(blank());
 
@@ -114,6 +117,23 @@ public final class TransactionDocument {
 
     public static void operationType(ObjectNode tx, String operationType) {
         tx.put("operation_type", operationType).put("subject_type", SUBJECT_TYPES.getOrDefault(operationType, null));
+    }
+
+    /**
+     * Changes the operation type of a transaction, moving its counterparty sub-object to the field of the new
+     * type, or dropping it when the new type has none.
+     */
+    public static void changeOperationType(ObjectNode tx, String operationType) {
+        String from = COUNTERPARTY_FIELDS.get(tx.path("operation_type").asText());
+        JsonNode counterparty = from == null ? null : tx.get(from);
+        if (from != null) {
+            tx.putNull(from);
+        }
+        operationType(tx, operationType);
+        String to = COUNTERPARTY_FIELDS.get(operationType);
+        if (to != null && counterparty != null) {
+            tx.set(to, counterparty);
+        }
     }
 
     /** Fills the counterparty sub-object matching the operation type, if that type has one. */

@@ -3,6 +3,7 @@ package io.camelqonto.emulator.internal.gateway;
 import io.camelqonto.emulator.FaultRule;
 import io.camelqonto.emulator.internal.api.ApiDispatcher;
 import io.camelqonto.emulator.internal.api.QontoErrors;
+import io.camelqonto.emulator.internal.files.FileServer;
 import io.camelqonto.emulator.internal.http.ApiRequest;
 import io.camelqonto.emulator.internal.http.ApiResponse;
 import io.camelqonto.emulator.internal.oauth.OAuthServer;
@@ -11,9 +12,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The front door of every API and OAuth call, in the order Qonto's infrastructure applies things: the
+ * The front door of every API, OAuth and file call, in the order Qonto's infrastructure applies things: the
  * sandbox's sign-on wall, then injected faults (standing in for network and gateway trouble), then the
- * per-IP rate limit, then the call itself.
+ * per-IP rate limit, then the call itself. Files come from a storage service, not through Qonto's API
+ * gateway: they skip its rate limit.
  */
 public final class Gateway {
 
@@ -24,15 +26,17 @@ public final class Gateway {
     private final RateLimiter rateLimiter;
     private final OAuthServer oauth;
     private final ApiDispatcher api;
+    private final FileServer files;
 
     /** @param stagingToken the sandbox token every call must carry, or null outside sandbox mode */
     public Gateway(String stagingToken, FaultSource faults, RateLimiter rateLimiter, OAuthServer oauth,
-            ApiDispatcher api) {
+            ApiDispatcher api, FileServer files) {
         this.stagingToken = stagingToken;
         this.faults = faults;
         this.rateLimiter = rateLimiter;
         this.oauth = oauth;
         this.api = api;
+        this.files = files;
     }
 
     public Outcome process(ApiRequest request) {
@@ -56,13 +60,17 @@ public final class Gateway {
             default:
                 break;
         }
+        ApiResponse response = FileServer.handles(request.path()) ? files.handle(request) : throughApiGateway(request);
+        return action == FaultRule.Action.DROP_RESPONSE_AFTER_COMMIT ? Outcome.drop() : Outcome.respond(response);
+    }
+
+    private ApiResponse throughApiGateway(ApiRequest request) {
         OptionalLong retryAfter = rateLimiter.acquire(request.clientIp());
         if (retryAfter.isPresent()) {
-            return Outcome.respond(QontoErrors.tooManyRequests(
-                    "Rate limit exceeded: retry after " + retryAfter.getAsLong() + " seconds", retryAfter.getAsLong()));
+            return QontoErrors.tooManyRequests(
+                    "Rate limit exceeded: retry after " + retryAfter.getAsLong() + " seconds", retryAfter.getAsLong());
         }
-        ApiResponse response = OAuthServer.handles(request.path()) ? oauth.handle(request) : api.dispatch(request);
-        return action == FaultRule.Action.DROP_RESPONSE_AFTER_COMMIT ? Outcome.drop() : Outcome.respond(response);
+        return OAuthServer.handles(request.path()) ? oauth.handle(request) : api.dispatch(request);
     }
 
     /** The browser-facing authorization page is exempt: a browser cannot add the header. */

@@ -31,7 +31,18 @@ final class OrganizationSeeder {
                 .put("legal_address", "12 rue de la Paix, 75002 Paris")
                 .put("legal_sector", "6201Z")
                 .put("contract_signed_at", "2019-04-02T10:15:00.000Z")
-                .put("legal_number", "85" + context.digits(7));
+                .put("legal_number", "85" + context.digits(7))
+                .set("address", address());
+    }
+
+    /** The postal address, besides the one-line {@code legal_address}. */
+    private static ObjectNode address() {
+        // Inferred: Qonto sends this object without documenting it; the keys are those of its other addresses.
+        return Json.object()
+                .put("street_address", "12 rue de la Paix")
+                .put("zip_code", "75002")
+                .put("city", "Paris")
+                .put("country_code", "FR");
     }
 
     /** Balances start at zero: the transaction seeder sets them from the transactions it books. */

@@ -103,6 +103,24 @@ final class SeedCatalog {
             new BeneficiarySpec("Sand Hill Legal", "DE", "50010517", "INGDDEFFXXX", "legal_and_accounting"),
             new BeneficiarySpec("Tres Comas Events", "FR", "10278", "CMCIFR2AXXX", "marketing"));
 
+    /**
+     * The organization's members. The first three act in the seeded data (the first, the owner, is the one
+     * API callers act as); the others only appear in the list of memberships.
+     */
+    static final List<MemberSpec> MEMBERS = List.of(
+            new MemberSpec("Richard", "Hendricks", "owner", "active", "1990-03-14", "FR", "FR", "FR", true),
+            new MemberSpec("Jared", "Dunn", "manager", "active", "1985-07-02", "US", "US", "FR", false),
+            new MemberSpec("Monica", "Hall", "employee", "active", "1991-11-23", "US", "US", "FR", false),
+            new MemberSpec("Bertram", "Gilfoyle", "admin", "active", "1988-01-30", "CA", "CA", "FR", true),
+            new MemberSpec("Dinesh", "Chugtai", "employee", "active", "1989-05-09", "PK", "PK", "FR", false),
+            new MemberSpec("Laurie", "Bream", "accountant", "active", "1979-09-17", "US", "US", "DE", false),
+            new MemberSpec("Nelson", "Bighetti", "reporting", "active", "1992-02-28", "US", "US", "FR", false),
+            new MemberSpec("Erlich", "Bachman", "admin", "revoked", "1983-12-05", "US", "US", "FR", false),
+            new MemberSpec("Carla", "Walton", "employee", "pending", null, null, null, null, false));
+
+    /** How many months of statements every Qonto account has, up to the month before the anchor's. */
+    static final int STATEMENT_MONTHS = 6;
+
     static final List<String> LABELS = List.of("Marketing", "Operations", "Travel", "R&D", "Hiring");
 
     /** Label names nested under the label at the same position of {@link #LABELS}. */

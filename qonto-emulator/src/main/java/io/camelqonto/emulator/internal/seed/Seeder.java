@@ -21,7 +21,8 @@ public final class Seeder {
         // The first member is the owner: the user an API caller acts as.
         List<String> members = List.of(ids.uuid("membership"), ids.uuid("membership"), ids.uuid("membership"));
         DataStore store = new DataStore(organization, members.get(0), ids, new ResourceTable(), new ResourceTable(),
-                new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable());
+                new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(),
+                new ResourceTable(), new ResourceTable());
         organizationSeeder.accounts(organization, store.bankAccounts());
         labels(context, store.labels());
         new BeneficiarySeeder(context).seed(store.beneficiaries());
@@ -29,6 +30,10 @@ public final class Seeder {
         new TransferSeeder(context).seed(store.transfers(), store.beneficiaries(), mainAccountId, members);
         new TransactionSeeder(context, store, members).seed();
         new RequestSeeder(context, store, members).seed();
+        // Seeded last, so that their draws from the seeded random leave everything seeded before unchanged.
+        new MembershipSeeder(ids).seed(store.memberships(), members);
+        new StatementSeeder(context, store).seed();
+        new TransactionDetailsSeeder(context, store).seed();
         return store;
     }
 

@@ -18,7 +18,9 @@ public record DataStore(
         ResourceTable transfers,
         ResourceTable beneficiaries,
         ResourceTable labels,
-        ResourceTable attachments) {
+        ResourceTable attachments,
+        ResourceTable memberships,
+        ResourceTable statements) {
 
     public String organizationSlug() {
         return organization.get("slug").asText();

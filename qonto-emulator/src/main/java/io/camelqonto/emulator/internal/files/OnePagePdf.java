@@ -1,4 +1,4 @@
-package io.camelqonto.emulator.internal.api;
+package io.camelqonto.emulator.internal.files;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A one-page PDF proving a settled transfer: small, but a valid PDF that viewers and parsers accept. */
-final class TransferProofPdf {
+/**
+ * A one-page PDF of text lines, for the documents the emulator serves (transfer proofs, statements): small,
+ * but a valid PDF that viewers and parsers accept. The same lines always give the same bytes.
+ */
+public final class OnePagePdf {
 
-    private TransferProofPdf() {
+    private OnePagePdf() {
     }
 
-    static byte[] render(List<String> lines) {
+    public static byte[] render(List<String> lines) {
         StringBuilder text = new StringBuilder("BT /F1 12 Tf 72 770 Td 16 TL\n");
         for (String line : lines) {
             text.append('(').append(escape(line)).append(") Tj T*\n");

@@ -1,0 +1,70 @@
+package io.camelqonto.emulator.internal.files;
+
+import io.camelqonto.emulator.internal.EmulatorState;
+import io.camelqonto.emulator.internal.domain.StatementDocument;
+import io.camelqonto.emulator.internal.http.ApiRequest;
+import io.camelqonto.emulator.internal.http.ApiResponse;
+import java.util.Optional;
+
+/**
+ * Serves the files behind the pre-signed links of API responses, as the storage service behind Qonto's links
+ * would: no {@code Authorization} header, a valid signature instead, and S3's XML errors.
+ */
+public final class FileServer {
+
+    public static final String PREFIX = "/_files/";
+
+    private static final String STATEMENTS = PREFIX + "statements/";
+    private static final String PDF = ".pdf";
+
+    private final EmulatorState state;
+    private final PresignedUrls urls;
+
+    public FileServer(EmulatorState state, PresignedUrls urls) {
+        this.state = state;
+        this.urls = urls;
+    }
+
+    public static boolean handles(String path) {
+        return path.startsWith(PREFIX);
+    }
+
+    /** Where the PDF of a statement is served. */
+    public static String statementPath(String statementId) {
+        return STATEMENTS + statementId + PDF;
+    }
+
+    /** The signature is checked first, so that a link that is not valid tells nothing about what exists. */
+    public ApiResponse handle(ApiRequest request) {
+        Optional<PresignedUrls.Refusal> refusal = urls.check(request);
+        if (refusal.isPresent()) {
+            return error(403, refusal.get().code(), refusal.get().message());
+        }
+        return statement(request.path())
+                .map(StatementFile::response)
+                .orElseGet(() -> error(404, "NoSuchKey", "The specified key does not exist."));
+    }
+
+    private Optional<StatementFile> statement(String path) {
+        if (!path.startsWith(STATEMENTS) || !path.endsWith(PDF)) {
+            return Optional.empty();
+        }
+        String id = path.substring(STATEMENTS.length(), path.length() - PDF.length());
+        return state.locked(domain -> domain.data().statements().get(id).map(statement -> new StatementFile(
+                StatementDocument.fileName(statement),
+                StatementDocument.pdf(statement, domain.data().organization()))));
+    }
+
+    private static ApiResponse error(int status, String code, String message) {
+        return ApiResponse.text(status, "application/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<Error><Code>" + code + "</Code><Message>" + message + "</Message></Error>");
+    }
+
+    private record StatementFile(String fileName, byte[] pdf) {
+
+        ApiResponse response() {
+            return ApiResponse.bytes(200, StatementDocument.CONTENT_TYPE, pdf)
+                    .withHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        }
+    }
+}
