@@ -56,7 +56,7 @@ class AdminApiTest {
     @Test
     void servesTheStoreCollections() {
         for (String collection : new String[] {"bank_accounts", "transactions", "requests", "sepa_transfers",
-                "beneficiaries"}) {
+                "beneficiaries", "labels", "memberships", "statements"}) {
             assertThat(admin.get("/_emulator/store/" + collection).json().get(collection)).as(collection).isNotEmpty();
         }
         assertThat(admin.get("/_emulator/store/organization").json().at("/organization/name").asText())

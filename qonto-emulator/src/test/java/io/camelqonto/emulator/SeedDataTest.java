@@ -2,6 +2,7 @@ package io.camelqonto.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.camelqonto.emulator.internal.domain.Iban;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -44,6 +45,9 @@ class SeedDataTest {
             assertThat(twinTransactions).isEqualTo(transactions);
             assertThat(twin.store().transactions()).isEqualTo(store.transactions());
             assertThat(twin.store().requests()).isEqualTo(store.requests());
+            assertThat(twin.store().labels()).isEqualTo(store.labels());
+            assertThat(twin.store().memberships()).isEqualTo(store.memberships());
+            assertThat(twin.store().statements()).isEqualTo(store.statements());
             assertThat(other.store().transactions().get(0).get("id")).isNotEqualTo(store.transactions().get(0).get("id"));
         }
     }
@@ -83,6 +87,80 @@ class SeedDataTest {
             assertThat((String) tx.get("updated_at")).isGreaterThanOrEqualTo((String) tx.get("emitted_at"));
             assertThat(tx.get("settled_at") == null).isEqualTo(!"completed".equals(tx.get("status")));
         });
+    }
+
+    @Test
+    void givesEveryTransactionAllOfQontoKeys() {
+        assertThat(store.transactions()).allSatisfy(tx -> {
+            assertThat(tx).containsKeys("logo", "cashflow_category", "cashflow_subcategory", "transfer", "income",
+                    "swift_income", "direct_debit", "check", "financing_installment", "pagopa_payment",
+                    "direct_debit_collection", "direct_debit_hold");
+            if (tx.get("logo") != null) {
+                assertThat(map(tx, "logo")).containsOnlyKeys("small", "medium");
+            }
+            if (tx.get("cashflow_category") != null) {
+                assertThat(map(tx, "cashflow_category")).containsOnlyKeys("name");
+            }
+        });
+        assertThat(store.transactions()).anySatisfy(tx -> assertThat(tx.get("logo")).isNotNull())
+                .anySatisfy(tx -> assertThat(tx.get("cashflow_subcategory")).isNotNull())
+                .anySatisfy(tx -> assertThat(tx.get("swift_income")).isNotNull());
+    }
+
+    @Test
+    void fillsTheDetailsOfRarerOperationTypesOnSomeTransactionsWhateverTheSeed() {
+        for (long seed : new long[] {42, 7, 1_000_003}) {
+            try (QontoEmulator seeded = QontoEmulator.builder().seed(seed).build()) {
+                List<Map<String, Object>> transactions = seeded.store().transactions();
+                for (String type : List.of("pagopa_payment", "financing_installment", "direct_debit_collection",
+                        "direct_debit_hold")) {
+                    assertThat(transactions).as("%s, seed %s", type, seed)
+                            .filteredOn(tx -> tx.get(type) != null).isNotEmpty()
+                            .allSatisfy(tx -> assertThat(tx.get("operation_type")).isEqualTo(type));
+                    assertThat(transactions).filteredOn(tx -> type.equals(tx.get("operation_type")))
+                            .allSatisfy(tx -> assertThat(tx.get(type)).isNotNull());
+                }
+                assertThat(transactions).as("check, seed %s", seed).filteredOn(tx -> tx.get("check") != null)
+                        .isNotEmpty().allSatisfy(tx -> assertThat(tx.get("operation_type")).isEqualTo("cheque"));
+            }
+        }
+    }
+
+    @Test
+    void shapesTheDetailObjectsAsQontoDoes() {
+        List<Map<String, Object>> transactions = store.transactions();
+
+        assertThat(details(transactions, "check")).allSatisfy(check -> {
+            assertThat((String) check.get("check_number")).matches("\\d{7}");
+            assertThat((String) check.get("check_key")).matches("\\d{2}");
+        });
+        assertThat(details(transactions, "pagopa_payment")).allSatisfy(payment -> {
+            assertThat((String) payment.get("notice_number")).matches("\\d{18}").endsWith((String) payment.get("iuv"));
+            assertThat((String) payment.get("creditor_fiscal_code")).matches("\\d{11}");
+        });
+        assertThat(details(transactions, "financing_installment")).allSatisfy(installment -> assertThat(
+                (Long) installment.get("current_installment_number"))
+                .isBetween(1L, (Long) installment.get("total_installments_number")));
+        assertThat(details(transactions, "direct_debit_hold"))
+                .allSatisfy(hold -> assertThat(new BigDecimal((String) hold.get("guarding_rate"))).isPositive());
+        assertThat(details(transactions, "direct_debit_collection")).allSatisfy(collection -> {
+            assertThat(collection).containsEntry("counterparty_account_number_format", "IBAN");
+            assertThat(Iban.isValid((String) collection.get("counterparty_account_number"))).isTrue();
+        });
+        assertThat(transactions).filteredOn(tx -> "direct_debit_collection".equals(tx.get("operation_type")))
+                .allSatisfy(tx -> assertThat(tx.get("income")).isNull());
+    }
+
+    @Test
+    void describesTheOrganizationWithQontoFields() {
+        JsonNode organization = Http.apiKey(emulator).get("/v2/organization").json().get("organization");
+
+        assertThat(organization.fieldNames()).toIterable().contains("id", "name", "slug", "legal_name", "locale",
+                "legal_share_capital", "legal_country", "legal_registration_date", "legal_form", "legal_address",
+                "legal_sector", "contract_signed_at", "legal_number", "address", "bank_accounts");
+        assertThat(organization.get("legal_share_capital").isNumber()).isTrue();
+        assertThat(organization.get("address").fieldNames()).toIterable()
+                .containsExactly("street_address", "zip_code", "city", "country_code");
     }
 
     @Test
@@ -140,6 +218,18 @@ class SeedDataTest {
         assertThat(transfers).filteredOn(t -> "settled".equals(t.get("status"))).allSatisfy(t ->
                 assertThat(store.transaction((String) t.get("transaction_id"))).get()
                         .satisfies(tx -> assertThat(tx.get("amount_cents")).isEqualTo(t.get("amount_cents"))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> document, String field) {
+        return (Map<String, Object>) document.get(field);
+    }
+
+    private static List<Map<String, Object>> details(List<Map<String, Object>> transactions, String field) {
+        List<Map<String, Object>> details = transactions.stream().filter(tx -> tx.get(field) != null)
+                .map(tx -> map(tx, field)).toList();
+        assertThat(details).as(field).isNotEmpty();
+        return details;
     }
 
     private static Set<Object> values(List<Map<String, Object>> documents, String field) {

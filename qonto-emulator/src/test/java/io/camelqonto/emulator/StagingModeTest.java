@@ -2,6 +2,7 @@ package io.camelqonto.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +40,19 @@ class StagingModeTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().at("/organization/id").asText()).isNotBlank();
+    }
+
+    @Test
+    void keepsStatementFilesBehindTheSignOnWallToo() {
+        Http staging = Http.apiKey(emulator).with("X-Qonto-Staging-Token", STAGING_TOKEN);
+        URI url = URI.create(staging.get("/v2/statements").json().at("/statements/0/file/file_url").asText());
+        String file = url.getRawPath() + "?" + url.getRawQuery();
+
+        Http.Reply withoutToken = Http.anonymous(emulator).get(file);
+        Http.Reply withToken = Http.anonymous(emulator).with("X-Qonto-Staging-Token", STAGING_TOKEN).get(file);
+
+        assertThat(withoutToken.header("Content-Type")).startsWith("text/html");
+        assertThat(withToken.header("Content-Type")).isEqualTo("application/pdf");
     }
 
     @Test

@@ -158,7 +158,22 @@ class TransactionsApiTest {
         assertThat(tx.at("/transfer/counterparty_bank_identifier_format").asText()).isEqualTo("SWIFT_BIC");
         assertThat(tx.fieldNames()).toIterable().contains("settled_balance", "local_amount", "clean_counterparty_name",
                 "vat_rate", "label_ids", "attachment_lost", "card_last_digits", "cashflow_category", "subject_type",
-                "is_external_transaction", "income", "direct_debit");
+                "is_external_transaction", "income", "direct_debit", "logo", "cashflow_subcategory", "swift_income",
+                "check", "financing_installment", "pagopa_payment", "direct_debit_collection", "direct_debit_hold");
+    }
+
+    @Test
+    void filtersOnTheRarerOperationTypesAndShowsTheirDetails() {
+        List<JsonNode> transactions = all("&operation_type[]=pagopa_payment&operation_type[]=direct_debit_hold");
+
+        assertThat(transactions).isNotEmpty().allSatisfy(tx -> {
+            String type = tx.get("operation_type").asText();
+            assertThat(type).isIn("pagopa_payment", "direct_debit_hold");
+            assertThat(tx.get(type).isObject()).isTrue();
+            assertThat(tx.get("direct_debit").isNull()).isTrue();
+        });
+        assertThat(transactions).extracting(tx -> tx.get("operation_type").asText())
+                .contains("pagopa_payment", "direct_debit_hold");
     }
 
     @Test

@@ -118,8 +118,11 @@ final class SeedCatalog {
             new MemberSpec("Erlich", "Bachman", "admin", "revoked", "1983-12-05", "US", "US", "FR", false),
             new MemberSpec("Carla", "Walton", "employee", "pending", null, null, null, null, false));
 
-    /** How many months of statements every Qonto account has, up to the month before the anchor's. */
-    static final int STATEMENT_MONTHS = 6;
+    /**
+     * How many months of statements every Qonto account has, up to the month before the anchor's: more than
+     * a year, so that their periods span two years.
+     */
+    static final int STATEMENT_MONTHS = 18;
 
     static final List<String> LABELS = List.of("Marketing", "Operations", "Travel", "R&D", "Hiring");
 
