@@ -75,7 +75,8 @@ class StatementsApiTest {
                 + "&bank_account_ids[]=" + Fixtures.mainAccountId(emulator)).json());
         Http.Reply both = http.get("/v2/statements?bank_account_ids[]=" + accountId + "&ibans[]=" + iban);
 
-        assertThat(byId).isNotEmpty().allSatisfy(s -> assertThat(s.get("bank_account_id").asText()).isEqualTo(accountId));
+        assertThat(byId).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.get("bank_account_id").asText()).isEqualTo(accountId));
         assertThat(ids(byIban)).isEqualTo(ids(byId));
         assertThat(twoAccounts).hasSize(2 * byId.size());
         assertThat(items(http.get("/v2/statements?bank_account_ids[]=unknown").json())).isEmpty();
@@ -169,7 +170,9 @@ class StatementsApiTest {
         Http.Reply tampered = anonymous.get(url.substring(0, url.length() - 1) + (url.endsWith("0") ? "1" : "0"));
         Http.Reply otherFile = anonymous.get(url.replace(statements.at("/0/id").asText(), otherId));
         Http.Reply posted = anonymous.post(url, "{}");
-        CLOCK.advance(Duration.ofMinutes(31));
+        CLOCK.advance(Duration.ofMinutes(29));
+        Http.Reply stillValid = anonymous.get(url);
+        CLOCK.advance(Duration.ofMinutes(2));
         Http.Reply expired = anonymous.get(url);
 
         assertThat(unsigned.status()).isEqualTo(403);
@@ -179,6 +182,7 @@ class StatementsApiTest {
         assertThat(tampered.body()).contains("<Code>SignatureDoesNotMatch</Code>");
         assertThat(otherFile.body()).contains("<Code>SignatureDoesNotMatch</Code>");
         assertThat(posted.status()).isEqualTo(403);
+        assertThat(stillValid.status()).isEqualTo(200);
         assertThat(expired.status()).isEqualTo(403);
         assertThat(expired.body()).contains("<Code>AccessDenied</Code>").contains("expired");
         JsonNode fresh = http.get("/v2/statements").json().at("/statements/0/file/file_url");

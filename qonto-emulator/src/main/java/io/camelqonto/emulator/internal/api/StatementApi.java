@@ -94,8 +94,8 @@ final class StatementApi {
         for (DateTimeFormatter format : List.of(StatementDocument.PERIOD, YEAR_MONTH)) {
             try {
                 return Optional.of(YearMonth.parse(value, format));
-            } catch (DateTimeParseException notThisFormat) {
-                // try the next one
+            } catch (DateTimeParseException notThisNotation) {
+                // Each notation is tried in turn; only a value none of them reads is refused.
             }
         }
         return Timestamps.parseInstant(value).map(instant -> YearMonth.from(instant.atZone(ZoneOffset.UTC)));

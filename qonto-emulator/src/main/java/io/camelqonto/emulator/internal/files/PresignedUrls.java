@@ -82,8 +82,10 @@ public final class PresignedUrls {
 
     /** The ways a file request fails, with the error S3 answers each with. */
     public enum Refusal {
-        MISSING_SIGNATURE("AccessDenied", "Query-string authentication requires the signature and expires parameters"),
-        BAD_SIGNATURE("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided"),
+        MISSING_SIGNATURE("AccessDenied",
+                "Query-string authentication requires the signature and expires parameters"),
+        BAD_SIGNATURE("SignatureDoesNotMatch",
+                "The request signature we calculated does not match the signature you provided"),
         EXPIRED("AccessDenied", "Request has expired");
 
         private final String code;

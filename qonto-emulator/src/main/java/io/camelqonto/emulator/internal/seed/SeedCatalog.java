@@ -107,6 +107,7 @@ final class SeedCatalog {
      * The organization's members. The first three act in the seeded data (the first, the owner, is the one
      * API callers act as); the others only appear in the list of memberships.
      */
+    // Inferred: Qonto documents a membership's status without its values.
     static final List<MemberSpec> MEMBERS = List.of(
             new MemberSpec("Richard", "Hendricks", "owner", "active", "1990-03-14", "FR", "FR", "FR", true),
             new MemberSpec("Jared", "Dunn", "manager", "active", "1985-07-02", "US", "US", "FR", false),
