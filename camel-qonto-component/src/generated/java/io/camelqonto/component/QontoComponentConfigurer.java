@@ -36,12 +36,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
-        case "bankaccountid":
-        case "bankAccountId": getOrCreateConfiguration(target).setBankAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "beneficiaryids":
-        case "beneficiaryIds": getOrCreateConfiguration(target).setBeneficiaryIds(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "client": getOrCreateConfiguration(target).setClient(property(camelContext, io.camelqonto.client.QontoClient.class, value)); return true;
@@ -52,30 +48,15 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": target.setConfiguration(property(camelContext, io.camelqonto.component.QontoConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "createdatfrom":
-        case "createdAtFrom": getOrCreateConfiguration(target).setCreatedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "cursorfield":
         case "cursorField": getOrCreateConfiguration(target).setCursorField(property(camelContext, java.lang.String.class, value)); return true;
-        case "debitiban":
-        case "debitIban": getOrCreateConfiguration(target).setDebitIban(property(camelContext, java.lang.String.class, value)); return true;
-        case "declinednote":
-        case "declinedNote": getOrCreateConfiguration(target).setDeclinedNote(property(camelContext, java.lang.String.class, value)); return true;
-        case "emittedatfrom":
-        case "emittedAtFrom": getOrCreateConfiguration(target).setEmittedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
-        case "emittedatto":
-        case "emittedAtTo": getOrCreateConfiguration(target).setEmittedAtTo(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
-        case "iban": getOrCreateConfiguration(target).setIban(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotencykeyexpression":
         case "idempotencyKeyExpression": getOrCreateConfiguration(target).setIdempotencyKeyExpression(property(camelContext, java.lang.String.class, value)); return true;
-        case "ids": getOrCreateConfiguration(target).setIds(property(camelContext, java.lang.String.class, value)); return true;
-        case "includeexternalaccounts":
-        case "includeExternalAccounts": getOrCreateConfiguration(target).setIncludeExternalAccounts(property(camelContext, java.lang.String.class, value)); return true;
-        case "includes": getOrCreateConfiguration(target).setIncludes(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "login": getOrCreateConfiguration(target).setLogin(property(camelContext, java.lang.String.class, value)); return true;
@@ -89,17 +70,13 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxPages": getOrCreateConfiguration(target).setMaxPages(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
-        case "operationtype":
-        case "operationType": getOrCreateConfiguration(target).setOperationType(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.camelqonto.client.catalog.Action.class, value)); return true;
+        case "outputtype":
+        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, io.camelqonto.component.QontoOutputType.class, value)); return true;
         case "perpage":
         case "perPage": getOrCreateConfiguration(target).setPerPage(property(camelContext, int.class, value)); return true;
-        case "processedatfrom":
-        case "processedAtFrom": getOrCreateConfiguration(target).setProcessedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
-        case "requesttype":
-        case "requestType": getOrCreateConfiguration(target).setRequestType(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
@@ -112,19 +89,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "scaPollInterval": getOrCreateConfiguration(target).setScaPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scatimeout":
         case "scaTimeout": getOrCreateConfiguration(target).setScaTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "scheduleddatefrom":
-        case "scheduledDateFrom": getOrCreateConfiguration(target).setScheduledDateFrom(property(camelContext, java.lang.String.class, value)); return true;
-        case "scheduleddateto":
-        case "scheduledDateTo": getOrCreateConfiguration(target).setScheduledDateTo(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "settledatfrom":
-        case "settledAtFrom": getOrCreateConfiguration(target).setSettledAtFrom(property(camelContext, java.lang.String.class, value)); return true;
-        case "settledatto":
-        case "settledAtTo": getOrCreateConfiguration(target).setSettledAtTo(property(camelContext, java.lang.String.class, value)); return true;
-        case "side": getOrCreateConfiguration(target).setSide(property(camelContext, java.lang.String.class, value)); return true;
-        case "sortby":
-        case "sortBy": getOrCreateConfiguration(target).setSortBy(property(camelContext, java.lang.String.class, value)); return true;
         case "stagingtoken":
         case "stagingToken": getOrCreateConfiguration(target).setStagingToken(property(camelContext, java.lang.String.class, value)); return true;
         case "startfrom":
@@ -133,22 +99,14 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
-        case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenfile":
         case "tokenFile": getOrCreateConfiguration(target).setTokenFile(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenstore":
         case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.camelqonto.client.auth.TokenStore.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "trusted": getOrCreateConfiguration(target).setTrusted(property(camelContext, java.lang.String.class, value)); return true;
         case "twofactorpreference":
         case "twoFactorPreference": getOrCreateConfiguration(target).setTwoFactorPreference(property(camelContext, java.lang.String.class, value)); return true;
-        case "updatedatfrom":
-        case "updatedAtFrom": getOrCreateConfiguration(target).setUpdatedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
-        case "updatedatto":
-        case "updatedAtTo": getOrCreateConfiguration(target).setUpdatedAtTo(property(camelContext, java.lang.String.class, value)); return true;
-        case "withattachments":
-        case "withAttachments": getOrCreateConfiguration(target).setWithAttachments(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -162,12 +120,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "accessToken": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
-        case "bankaccountid":
-        case "bankAccountId": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
-        case "beneficiaryids":
-        case "beneficiaryIds": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "client": return io.camelqonto.client.QontoClient.class;
@@ -178,30 +132,15 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return io.camelqonto.component.QontoConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
-        case "createdatfrom":
-        case "createdAtFrom": return java.lang.String.class;
         case "cursorfield":
         case "cursorField": return java.lang.String.class;
-        case "debitiban":
-        case "debitIban": return java.lang.String.class;
-        case "declinednote":
-        case "declinedNote": return java.lang.String.class;
-        case "emittedatfrom":
-        case "emittedAtFrom": return java.lang.String.class;
-        case "emittedatto":
-        case "emittedAtTo": return java.lang.String.class;
         case "environment": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
-        case "iban": return java.lang.String.class;
         case "idempotencykeyexpression":
         case "idempotencyKeyExpression": return java.lang.String.class;
-        case "ids": return java.lang.String.class;
-        case "includeexternalaccounts":
-        case "includeExternalAccounts": return java.lang.String.class;
-        case "includes": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "login": return java.lang.String.class;
@@ -215,17 +154,13 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxPages": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
-        case "operation": return java.lang.String.class;
-        case "operationtype":
-        case "operationType": return java.lang.String.class;
+        case "operation": return io.camelqonto.client.catalog.Action.class;
+        case "outputtype":
+        case "outputType": return io.camelqonto.component.QontoOutputType.class;
         case "perpage":
         case "perPage": return int.class;
-        case "processedatfrom":
-        case "processedAtFrom": return java.lang.String.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
-        case "requesttype":
-        case "requestType": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retryinitialdelay":
@@ -238,19 +173,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "scaPollInterval": return long.class;
         case "scatimeout":
         case "scaTimeout": return long.class;
-        case "scheduleddatefrom":
-        case "scheduledDateFrom": return java.lang.String.class;
-        case "scheduleddateto":
-        case "scheduledDateTo": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
-        case "settledatfrom":
-        case "settledAtFrom": return java.lang.String.class;
-        case "settledatto":
-        case "settledAtTo": return java.lang.String.class;
-        case "side": return java.lang.String.class;
-        case "sortby":
-        case "sortBy": return java.lang.String.class;
         case "stagingtoken":
         case "stagingToken": return java.lang.String.class;
         case "startfrom":
@@ -259,22 +183,14 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "stateKey": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
-        case "status": return java.lang.String.class;
         case "tokenfile":
         case "tokenFile": return java.lang.String.class;
         case "tokenstore":
         case "tokenStore": return io.camelqonto.client.auth.TokenStore.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
-        case "trusted": return java.lang.String.class;
         case "twofactorpreference":
         case "twoFactorPreference": return java.lang.String.class;
-        case "updatedatfrom":
-        case "updatedAtFrom": return java.lang.String.class;
-        case "updatedatto":
-        case "updatedAtTo": return java.lang.String.class;
-        case "withattachments":
-        case "withAttachments": return java.lang.String.class;
         default: return null;
         }
     }
@@ -289,12 +205,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
-        case "bankaccountid":
-        case "bankAccountId": return getOrCreateConfiguration(target).getBankAccountId();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
-        case "beneficiaryids":
-        case "beneficiaryIds": return getOrCreateConfiguration(target).getBeneficiaryIds();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "client": return getOrCreateConfiguration(target).getClient();
@@ -305,30 +217,15 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
-        case "createdatfrom":
-        case "createdAtFrom": return getOrCreateConfiguration(target).getCreatedAtFrom();
         case "cursorfield":
         case "cursorField": return getOrCreateConfiguration(target).getCursorField();
-        case "debitiban":
-        case "debitIban": return getOrCreateConfiguration(target).getDebitIban();
-        case "declinednote":
-        case "declinedNote": return getOrCreateConfiguration(target).getDeclinedNote();
-        case "emittedatfrom":
-        case "emittedAtFrom": return getOrCreateConfiguration(target).getEmittedAtFrom();
-        case "emittedatto":
-        case "emittedAtTo": return getOrCreateConfiguration(target).getEmittedAtTo();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
-        case "iban": return getOrCreateConfiguration(target).getIban();
         case "idempotencykeyexpression":
         case "idempotencyKeyExpression": return getOrCreateConfiguration(target).getIdempotencyKeyExpression();
-        case "ids": return getOrCreateConfiguration(target).getIds();
-        case "includeexternalaccounts":
-        case "includeExternalAccounts": return getOrCreateConfiguration(target).getIncludeExternalAccounts();
-        case "includes": return getOrCreateConfiguration(target).getIncludes();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "login": return getOrCreateConfiguration(target).getLogin();
@@ -343,16 +240,12 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "operation": return getOrCreateConfiguration(target).getOperation();
-        case "operationtype":
-        case "operationType": return getOrCreateConfiguration(target).getOperationType();
+        case "outputtype":
+        case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "perpage":
         case "perPage": return getOrCreateConfiguration(target).getPerPage();
-        case "processedatfrom":
-        case "processedAtFrom": return getOrCreateConfiguration(target).getProcessedAtFrom();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
-        case "requesttype":
-        case "requestType": return getOrCreateConfiguration(target).getRequestType();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retryinitialdelay":
@@ -365,19 +258,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "scaPollInterval": return getOrCreateConfiguration(target).getScaPollInterval();
         case "scatimeout":
         case "scaTimeout": return getOrCreateConfiguration(target).getScaTimeout();
-        case "scheduleddatefrom":
-        case "scheduledDateFrom": return getOrCreateConfiguration(target).getScheduledDateFrom();
-        case "scheduleddateto":
-        case "scheduledDateTo": return getOrCreateConfiguration(target).getScheduledDateTo();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
-        case "settledatfrom":
-        case "settledAtFrom": return getOrCreateConfiguration(target).getSettledAtFrom();
-        case "settledatto":
-        case "settledAtTo": return getOrCreateConfiguration(target).getSettledAtTo();
-        case "side": return getOrCreateConfiguration(target).getSide();
-        case "sortby":
-        case "sortBy": return getOrCreateConfiguration(target).getSortBy();
         case "stagingtoken":
         case "stagingToken": return getOrCreateConfiguration(target).getStagingToken();
         case "startfrom":
@@ -386,22 +268,14 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "stateKey": return getOrCreateConfiguration(target).getStateKey();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
-        case "status": return getOrCreateConfiguration(target).getStatus();
         case "tokenfile":
         case "tokenFile": return getOrCreateConfiguration(target).getTokenFile();
         case "tokenstore":
         case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
         case "tokenurl":
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
-        case "trusted": return getOrCreateConfiguration(target).getTrusted();
         case "twofactorpreference":
         case "twoFactorPreference": return getOrCreateConfiguration(target).getTwoFactorPreference();
-        case "updatedatfrom":
-        case "updatedAtFrom": return getOrCreateConfiguration(target).getUpdatedAtFrom();
-        case "updatedatto":
-        case "updatedAtTo": return getOrCreateConfiguration(target).getUpdatedAtTo();
-        case "withattachments":
-        case "withAttachments": return getOrCreateConfiguration(target).getWithAttachments();
         default: return null;
         }
     }

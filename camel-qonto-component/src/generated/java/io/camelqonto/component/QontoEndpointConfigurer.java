@@ -34,11 +34,11 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffmultiplier":
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "bankaccountid":
-        case "bankAccountId": target.getConfiguration().setBankAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "bankAccountId": target.getOptions().setBankAccountId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "beneficiaryids":
-        case "beneficiaryIds": target.getConfiguration().setBeneficiaryIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "beneficiaryIds": target.getOptions().setBeneficiaryIds(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, io.camelqonto.client.QontoClient.class, value)); return true;
@@ -49,31 +49,31 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "createdatfrom":
-        case "createdAtFrom": target.getConfiguration().setCreatedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdAtFrom": target.getOptions().setCreatedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "cursorfield":
         case "cursorField": target.getConfiguration().setCursorField(property(camelContext, java.lang.String.class, value)); return true;
         case "debitiban":
-        case "debitIban": target.getConfiguration().setDebitIban(property(camelContext, java.lang.String.class, value)); return true;
+        case "debitIban": target.getOptions().setDebitIban(property(camelContext, java.lang.String.class, value)); return true;
         case "declinednote":
-        case "declinedNote": target.getConfiguration().setDeclinedNote(property(camelContext, java.lang.String.class, value)); return true;
+        case "declinedNote": target.getOptions().setDeclinedNote(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "emittedatfrom":
-        case "emittedAtFrom": target.getConfiguration().setEmittedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "emittedAtFrom": target.getOptions().setEmittedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "emittedatto":
-        case "emittedAtTo": target.getConfiguration().setEmittedAtTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "emittedAtTo": target.getOptions().setEmittedAtTo(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
-        case "iban": target.getConfiguration().setIban(property(camelContext, java.lang.String.class, value)); return true;
+        case "iban": target.getOptions().setIban(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotencykeyexpression":
         case "idempotencyKeyExpression": target.getConfiguration().setIdempotencyKeyExpression(property(camelContext, java.lang.String.class, value)); return true;
-        case "ids": target.getConfiguration().setIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "ids": target.getOptions().setIds(property(camelContext, java.lang.String.class, value)); return true;
         case "includeexternalaccounts":
-        case "includeExternalAccounts": target.getConfiguration().setIncludeExternalAccounts(property(camelContext, java.lang.String.class, value)); return true;
-        case "includes": target.getConfiguration().setIncludes(property(camelContext, java.lang.String.class, value)); return true;
+        case "includeExternalAccounts": target.getOptions().setIncludeExternalAccounts(property(camelContext, java.lang.String.class, value)); return true;
+        case "includes": target.getOptions().setIncludes(property(camelContext, java.lang.String.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
@@ -89,21 +89,24 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": target.getConfiguration().setOperation(property(camelContext, io.camelqonto.client.catalog.Action.class, value)); return true;
         case "operationtype":
-        case "operationType": target.getConfiguration().setOperationType(property(camelContext, java.lang.String.class, value)); return true;
+        case "operationType": target.getOptions().setOperationType(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.camelqonto.component.QontoOutputType.class, value)); return true;
         case "perpage":
         case "perPage": target.getConfiguration().setPerPage(property(camelContext, int.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "processedatfrom":
-        case "processedAtFrom": target.getConfiguration().setProcessedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "processedAtFrom": target.getOptions().setProcessedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "query": target.setQuery(property(camelContext, java.util.Map.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttype":
-        case "requestType": target.getConfiguration().setRequestType(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestType": target.getOptions().setRequestType(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
@@ -119,9 +122,9 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "scatimeout":
         case "scaTimeout": target.getConfiguration().setScaTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scheduleddatefrom":
-        case "scheduledDateFrom": target.getConfiguration().setScheduledDateFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "scheduledDateFrom": target.getOptions().setScheduledDateFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "scheduleddateto":
-        case "scheduledDateTo": target.getConfiguration().setScheduledDateTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "scheduledDateTo": target.getOptions().setScheduledDateTo(property(camelContext, java.lang.String.class, value)); return true;
         case "scheduledexecutorservice":
         case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
         case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
@@ -132,12 +135,12 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "settledatfrom":
-        case "settledAtFrom": target.getConfiguration().setSettledAtFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "settledAtFrom": target.getOptions().setSettledAtFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "settledatto":
-        case "settledAtTo": target.getConfiguration().setSettledAtTo(property(camelContext, java.lang.String.class, value)); return true;
-        case "side": target.getConfiguration().setSide(property(camelContext, java.lang.String.class, value)); return true;
+        case "settledAtTo": target.getOptions().setSettledAtTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "side": target.getOptions().setSide(property(camelContext, java.lang.String.class, value)); return true;
         case "sortby":
-        case "sortBy": target.getConfiguration().setSortBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "sortBy": target.getOptions().setSortBy(property(camelContext, java.lang.String.class, value)); return true;
         case "stagingtoken":
         case "stagingToken": target.getConfiguration().setStagingToken(property(camelContext, java.lang.String.class, value)); return true;
         case "startfrom":
@@ -148,7 +151,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "stateKey": target.getConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
-        case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "status": target.getOptions().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenfile":
@@ -157,17 +160,17 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.camelqonto.client.auth.TokenStore.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
-        case "trusted": target.getConfiguration().setTrusted(property(camelContext, java.lang.String.class, value)); return true;
+        case "trusted": target.getOptions().setTrusted(property(camelContext, java.lang.String.class, value)); return true;
         case "twofactorpreference":
         case "twoFactorPreference": target.getConfiguration().setTwoFactorPreference(property(camelContext, java.lang.String.class, value)); return true;
         case "updatedatfrom":
-        case "updatedAtFrom": target.getConfiguration().setUpdatedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "updatedAtFrom": target.getOptions().setUpdatedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "updatedatto":
-        case "updatedAtTo": target.getConfiguration().setUpdatedAtTo(property(camelContext, java.lang.String.class, value)); return true;
+        case "updatedAtTo": target.getOptions().setUpdatedAtTo(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "withattachments":
-        case "withAttachments": target.getConfiguration().setWithAttachments(property(camelContext, java.lang.String.class, value)); return true;
+        case "withAttachments": target.getOptions().setWithAttachments(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -241,15 +244,18 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxPages": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
-        case "operation": return java.lang.String.class;
+        case "operation": return io.camelqonto.client.catalog.Action.class;
         case "operationtype":
         case "operationType": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return io.camelqonto.component.QontoOutputType.class;
         case "perpage":
         case "perPage": return int.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "processedatfrom":
         case "processedAtFrom": return java.lang.String.class;
+        case "query": return java.util.Map.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "repeatcount":
@@ -339,11 +345,11 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffmultiplier":
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "bankaccountid":
-        case "bankAccountId": return target.getConfiguration().getBankAccountId();
+        case "bankAccountId": return target.getOptions().getBankAccountId();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "beneficiaryids":
-        case "beneficiaryIds": return target.getConfiguration().getBeneficiaryIds();
+        case "beneficiaryIds": return target.getOptions().getBeneficiaryIds();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "client": return target.getConfiguration().getClient();
@@ -354,31 +360,31 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "createdatfrom":
-        case "createdAtFrom": return target.getConfiguration().getCreatedAtFrom();
+        case "createdAtFrom": return target.getOptions().getCreatedAtFrom();
         case "cursorfield":
         case "cursorField": return target.getConfiguration().getCursorField();
         case "debitiban":
-        case "debitIban": return target.getConfiguration().getDebitIban();
+        case "debitIban": return target.getOptions().getDebitIban();
         case "declinednote":
-        case "declinedNote": return target.getConfiguration().getDeclinedNote();
+        case "declinedNote": return target.getOptions().getDeclinedNote();
         case "delay": return target.getDelay();
         case "emittedatfrom":
-        case "emittedAtFrom": return target.getConfiguration().getEmittedAtFrom();
+        case "emittedAtFrom": return target.getOptions().getEmittedAtFrom();
         case "emittedatto":
-        case "emittedAtTo": return target.getConfiguration().getEmittedAtTo();
+        case "emittedAtTo": return target.getOptions().getEmittedAtTo();
         case "environment": return target.getConfiguration().getEnvironment();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "greedy": return target.isGreedy();
-        case "iban": return target.getConfiguration().getIban();
+        case "iban": return target.getOptions().getIban();
         case "idempotencykeyexpression":
         case "idempotencyKeyExpression": return target.getConfiguration().getIdempotencyKeyExpression();
-        case "ids": return target.getConfiguration().getIds();
+        case "ids": return target.getOptions().getIds();
         case "includeexternalaccounts":
-        case "includeExternalAccounts": return target.getConfiguration().getIncludeExternalAccounts();
-        case "includes": return target.getConfiguration().getIncludes();
+        case "includeExternalAccounts": return target.getOptions().getIncludeExternalAccounts();
+        case "includes": return target.getOptions().getIncludes();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
@@ -396,19 +402,22 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "operation": return target.getConfiguration().getOperation();
         case "operationtype":
-        case "operationType": return target.getConfiguration().getOperationType();
+        case "operationType": return target.getOptions().getOperationType();
+        case "outputtype":
+        case "outputType": return target.getConfiguration().getOutputType();
         case "perpage":
         case "perPage": return target.getConfiguration().getPerPage();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "processedatfrom":
-        case "processedAtFrom": return target.getConfiguration().getProcessedAtFrom();
+        case "processedAtFrom": return target.getOptions().getProcessedAtFrom();
+        case "query": return target.getQuery();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttype":
-        case "requestType": return target.getConfiguration().getRequestType();
+        case "requestType": return target.getOptions().getRequestType();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "retryinitialdelay":
@@ -424,9 +433,9 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "scatimeout":
         case "scaTimeout": return target.getConfiguration().getScaTimeout();
         case "scheduleddatefrom":
-        case "scheduledDateFrom": return target.getConfiguration().getScheduledDateFrom();
+        case "scheduledDateFrom": return target.getOptions().getScheduledDateFrom();
         case "scheduleddateto":
-        case "scheduledDateTo": return target.getConfiguration().getScheduledDateTo();
+        case "scheduledDateTo": return target.getOptions().getScheduledDateTo();
         case "scheduledexecutorservice":
         case "scheduledExecutorService": return target.getScheduledExecutorService();
         case "scheduler": return target.getScheduler();
@@ -437,12 +446,12 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "settledatfrom":
-        case "settledAtFrom": return target.getConfiguration().getSettledAtFrom();
+        case "settledAtFrom": return target.getOptions().getSettledAtFrom();
         case "settledatto":
-        case "settledAtTo": return target.getConfiguration().getSettledAtTo();
-        case "side": return target.getConfiguration().getSide();
+        case "settledAtTo": return target.getOptions().getSettledAtTo();
+        case "side": return target.getOptions().getSide();
         case "sortby":
-        case "sortBy": return target.getConfiguration().getSortBy();
+        case "sortBy": return target.getOptions().getSortBy();
         case "stagingtoken":
         case "stagingToken": return target.getConfiguration().getStagingToken();
         case "startfrom":
@@ -453,7 +462,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "stateKey": return target.getConfiguration().getStateKey();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
-        case "status": return target.getConfiguration().getStatus();
+        case "status": return target.getOptions().getStatus();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "tokenfile":
@@ -462,17 +471,17 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "tokenStore": return target.getConfiguration().getTokenStore();
         case "tokenurl":
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
-        case "trusted": return target.getConfiguration().getTrusted();
+        case "trusted": return target.getOptions().getTrusted();
         case "twofactorpreference":
         case "twoFactorPreference": return target.getConfiguration().getTwoFactorPreference();
         case "updatedatfrom":
-        case "updatedAtFrom": return target.getConfiguration().getUpdatedAtFrom();
+        case "updatedAtFrom": return target.getOptions().getUpdatedAtFrom();
         case "updatedatto":
-        case "updatedAtTo": return target.getConfiguration().getUpdatedAtTo();
+        case "updatedAtTo": return target.getOptions().getUpdatedAtTo();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "withattachments":
-        case "withAttachments": return target.getConfiguration().getWithAttachments();
+        case "withAttachments": return target.getOptions().getWithAttachments();
         default: return null;
         }
     }
@@ -480,6 +489,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "query": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
         case "staterepository":

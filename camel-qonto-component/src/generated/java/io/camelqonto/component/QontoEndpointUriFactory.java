@@ -23,7 +23,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(80);
+        Set<String> props = new HashSet<>(82);
         props.add("acceptedMatchResults");
         props.add("accessToken");
         props.add("backoffErrorThreshold");
@@ -63,9 +63,11 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxRetryAfter");
         props.add("operation");
         props.add("operationType");
+        props.add("outputType");
         props.add("perPage");
         props.add("pollStrategy");
         props.add("processedAtFrom");
+        props.add("query");
         props.add("refreshToken");
         props.add("repeatCount");
         props.add("requestType");
@@ -112,7 +114,8 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         secretProps.add("secretKey");
         secretProps.add("stagingToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        Map<String, String> prefixes = new HashMap<>(1);
+        Map<String, String> prefixes = new HashMap<>(2);
+        prefixes.put("query", "query.");
         prefixes.put("schedulerProperties", "scheduler.");
         MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }

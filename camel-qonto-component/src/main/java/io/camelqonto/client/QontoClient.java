@@ -204,7 +204,7 @@ public final class QontoClient implements AutoCloseable {
     }
 
     public ScaSession scaSession(String token) {
-        return call(QontoCall.of(QontoOperation.GET_SCA_SESSION).pathParam("token", token).build(), ScaSession.class);
+        return call(QontoCall.of(QontoOperation.GET_SCA_SESSION).pathParam("sca_session_token", token).build(), ScaSession.class);
     }
 
     /** Closes the connection pool; the client cannot be used afterwards. */

@@ -1,62 +1,243 @@
 package io.camelqonto.client;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.camelqonto.client.catalog.Action;
+import io.camelqonto.client.catalog.CursorField;
+import io.camelqonto.client.catalog.OperationSpec;
+import io.camelqonto.client.catalog.Parameter;
+import io.camelqonto.client.catalog.ResultValue;
 import io.camelqonto.model.ApprovalRequest;
 import io.camelqonto.model.BankAccount;
+import io.camelqonto.model.NewSepaBeneficiary;
+import io.camelqonto.model.NewSepaTransfer;
 import io.camelqonto.model.Organization;
 import io.camelqonto.model.PayeeVerification;
 import io.camelqonto.model.ScaSession;
 import io.camelqonto.model.SepaBeneficiary;
+import io.camelqonto.model.SepaBeneficiaryUpdate;
 import io.camelqonto.model.SepaTransfer;
 import io.camelqonto.model.Transaction;
 
+import static io.camelqonto.client.catalog.OperationSpec.bool;
+import static io.camelqonto.client.catalog.OperationSpec.choice;
+import static io.camelqonto.client.catalog.OperationSpec.choices;
+import static io.camelqonto.client.catalog.OperationSpec.date;
+import static io.camelqonto.client.catalog.OperationSpec.get;
+import static io.camelqonto.client.catalog.OperationSpec.iban;
+import static io.camelqonto.client.catalog.OperationSpec.ibans;
+import static io.camelqonto.client.catalog.OperationSpec.ids;
+import static io.camelqonto.client.catalog.OperationSpec.instant;
+import static io.camelqonto.client.catalog.OperationSpec.patch;
+import static io.camelqonto.client.catalog.OperationSpec.post;
+import static io.camelqonto.client.catalog.OperationSpec.required;
+import static io.camelqonto.client.catalog.OperationSpec.text;
+import static io.camelqonto.client.catalog.OperationSpec.texts;
+
 /**
- * The catalog of Qonto operations: one row per endpoint, read by the client and by the Camel
- * component's resources, producers and consumers. Adding an endpoint means adding a row here, a
- * model, emulator support and a test.
+ * The catalog of Qonto operations: one row per endpoint says everything about it (see {@link OperationSpec}). The
+ * client sends calls from it; the Camel component derives its resources, options, validation, consumers and
+ * documentation from it. Adding an endpoint means adding a row here, a model if new, emulator support, a fixture and
+ * a test.
  */
 public enum QontoOperation {
 
-    GET_ORGANIZATION("GET", "/v2/organization", null, "organization", Organization.class, Flags.NONE, "organization.read"),
-    LIST_BANK_ACCOUNTS("GET", "/v2/bank_accounts", null, "bank_accounts", BankAccount.class, Flags.PAGED, "organization.read"),
-    GET_BANK_ACCOUNT("GET", "/v2/bank_accounts/{id}", null, "bank_account", BankAccount.class, Flags.NONE, "organization.read"),
+    GET_ORGANIZATION(get("/v2/organization").is("organization", Action.get).byDefault()
+            .scope("organization.read").summary("The organization and its bank accounts")
+            .returns("organization", Organization.class)
+            .query(bool("include_external_accounts", "Include the external (aggregated) bank accounts."))),
 
-    LIST_TRANSACTIONS("GET", "/v2/transactions", null, "transactions", Transaction.class, Flags.PAGED, "organization.read"),
-    GET_TRANSACTION("GET", "/v2/transactions/{id}", null, "transaction", Transaction.class, Flags.NONE, "organization.read"),
+    LIST_BANK_ACCOUNTS(get("/v2/bank_accounts").is("bankAccounts", Action.list).byDefault()
+            .scope("organization.read").summary("The organization's business accounts")
+            .paged("bank_accounts", BankAccount.class)),
 
-    LIST_REQUESTS("GET", "/v2/requests", null, "requests", ApprovalRequest.class, Flags.PAGED, "organization.read"),
+    GET_BANK_ACCOUNT(get("/v2/bank_accounts/{id}").is("bankAccount", Action.get).byDefault()
+            .scope("organization.read").summary("One business account, by id")
+            .returns("bank_account", BankAccount.class)),
+
+    LIST_TRANSACTIONS(get("/v2/transactions").is("transactions", Action.list).byDefault()
+            .scope("organization.read").summary("The transactions of one bank account")
+            .paged("transactions", Transaction.class)
+            .query(text("bank_account_id", "The bank account whose transactions are read (this or iban is"
+                            + " required)."),
+                    iban("iban", "The IBAN of the bank account whose transactions are read (bankAccountId is"
+                            + " preferred: it keeps the IBAN out of the endpoint URI). Never sent to Qonto in a URL:"
+                            + " the account is looked up by IBAN once."),
+                    choices("status[]", "Filter by status, a comma list.", "pending", "declined", "completed"),
+                    choice("side", "Only credits or only debits.", "credit", "debit"),
+                    texts("operation_type[]", "Filter by operation type, a comma list such as transfer, card,"
+                            + " direct_debit, income, qonto_fee, cheque."),
+                    instant("updated_at_from", "Only items updated at or after this ISO-8601 instant."),
+                    instant("updated_at_to", "Only items updated at or before this ISO-8601 instant."),
+                    instant("settled_at_from", "Only transactions settled at or after this ISO-8601 instant."),
+                    instant("settled_at_to", "Only transactions settled at or before this ISO-8601 instant."),
+                    instant("emitted_at_from", "Only transactions emitted at or after this ISO-8601 instant."),
+                    instant("emitted_at_to", "Only transactions emitted at or before this ISO-8601 instant."),
+                    bool("with_attachments", "Only transactions with (true) or without (false) attachments."),
+                    choices("includes[]", "Embed related objects, a comma list.", "labels", "attachments",
+                            "vat_details"),
+                    choice("sort_by", "Sort order of a list operation, field:direction. Consumers sort by their"
+                            + " cursor field and refuse it.", "updated_at:asc", "updated_at:desc", "settled_at:asc",
+                            "settled_at:desc", "emitted_at:asc", "emitted_at:desc"))
+            .requireOneOf("bank_account_id", "iban")
+            .hook(Hooks.IBAN_AS_ACCOUNT_ID)
+            .cursor("updated_at", Transaction::updatedAt)
+            .cursor("settled_at", Transaction::settledAt)
+            .cursor("emitted_at", Transaction::emittedAt)
+            .resultValue("side", Transaction::side)),
+
+    GET_TRANSACTION(get("/v2/transactions/{id}").is("transaction", Action.get).byDefault()
+            .scope("organization.read").summary("One transaction, by id")
+            .returns("transaction", Transaction.class)
+            .query(choices("includes[]", "Embed related objects, a comma list.", "labels", "attachments",
+                    "vat_details"))
+            .resultValue("side", Transaction::side)),
+
+    LIST_REQUESTS(get("/v2/requests").is("requests", Action.list).byDefault()
+            .scope("organization.read").summary("Approval requests: transfers, multi-transfers, cards")
+            .paged("requests", ApprovalRequest.class)
+            .query(choices("status[]", "Filter by status, a comma list.", "pending", "approved", "declined",
+                            "canceled"),
+                    choices("request_type[]", "Filter by request type, a comma list.", "transfer",
+                            "multi_transfer", "flash_card", "virtual_card"),
+                    instant("created_at_from", "Only requests created at or after this ISO-8601 instant."),
+                    instant("processed_at_from", "Only requests processed at or after this ISO-8601 instant."),
+                    choice("sort_by", "Sort order of a list operation, field:direction. Consumers sort by their"
+                            + " cursor field and refuse it.", "created_at:asc", "created_at:desc",
+                            "processed_at:asc", "processed_at:desc", "status:asc", "status:desc"))
+            .cursor("created_at", ApprovalRequest::createdAt)
+            .cursor("processed_at", ApprovalRequest::processedAt)
+            .resultValue("request_type", ApprovalRequest::requestType)),
+
     /** Path parameter {@code request_type} is the plural segment: transfers, multi_transfers, flash_cards, virtual_cards. */
-    APPROVE_REQUEST("POST", "/v2/requests/{request_type}/{id}/approve", null, ResponseRoot.SINGLE_KEY,
-            ApprovalRequest.class, Flags.IDEMPOTENT | Flags.SCA | Flags.OAUTH_ONLY, "request_review.write"),
-    DECLINE_REQUEST("POST", "/v2/requests/{request_type}/{id}/decline", null, ResponseRoot.SINGLE_KEY,
-            ApprovalRequest.class, Flags.IDEMPOTENT | Flags.OAUTH_ONLY, "request_review.write"),
+    APPROVE_REQUEST(post("/v2/requests/{request_type}/{id}/approve").is("request", Action.approve)
+            .scope("request_review.write").summary("Approve a pending request")
+            .pathParameter(choice("request_type", "The type of the request.", "transfer", "multi_transfer",
+                    "flash_card", "virtual_card"))
+            .inputs(iban("debit_iban", "The IBAN of the account to debit (default: the main account)."))
+            .hook(Hooks.REQUEST_TYPE_SEGMENT)
+            .returns("*", ApprovalRequest.class)
+            .resultValue("request_type", ApprovalRequest::requestType)
+            .idempotent().sca().oauthOnly()),
 
-    LIST_SEPA_TRANSFERS("GET", "/v2/sepa/transfers", null, "transfers", SepaTransfer.class, Flags.PAGED, "organization.read"),
-    GET_SEPA_TRANSFER("GET", "/v2/sepa/transfers/{id}", null, "transfer", SepaTransfer.class, Flags.NONE, "organization.read"),
+    DECLINE_REQUEST(post("/v2/requests/{request_type}/{id}/decline").is("request", Action.decline)
+            .scope("request_review.write").summary("Decline a pending request")
+            .pathParameter(choice("request_type", "The type of the request.", "transfer", "multi_transfer",
+                    "flash_card", "virtual_card"))
+            .inputs(required(text("declined_note", "The reason given to the requester.")))
+            .hook(Hooks.REQUEST_TYPE_SEGMENT)
+            .returns("*", ApprovalRequest.class)
+            .resultValue("request_type", ApprovalRequest::requestType)
+            .idempotent().oauthOnly()),
+
+    LIST_SEPA_TRANSFERS(get("/v2/sepa/transfers").is("sepaTransfers", Action.list).byDefault()
+            .scope("organization.read").summary("SEPA transfers")
+            .paged("transfers", SepaTransfer.class)
+            .query(choices("status[]", "Filter by status, a comma list.", "pending", "processing", "canceled",
+                            "declined", "settled"),
+                    instant("updated_at_from", "Only items updated at or after this ISO-8601 instant."),
+                    instant("updated_at_to", "Only items updated at or before this ISO-8601 instant."),
+                    date("scheduled_date_from", "Only transfers scheduled on or after this ISO-8601 date."),
+                    date("scheduled_date_to", "Only transfers scheduled on or before this ISO-8601 date."),
+                    ids("beneficiary_ids[]", "Only transfers to these beneficiaries, a comma list of ids."),
+                    ids("ids[]", "Only the items with these ids, a comma list (at most 100)."),
+                    choice("sort_by", "Sort order of a list operation, field:direction. Consumers sort by their"
+                            + " cursor field and refuse it.", "updated_at:asc", "updated_at:desc",
+                            "scheduled_date:asc", "scheduled_date:desc"))
+            .cursor("updated_at", SepaTransfer::updatedAt)),
+
+    GET_SEPA_TRANSFER(get("/v2/sepa/transfers/{id}").is("sepaTransfer", Action.get)
+            .scope("organization.read").summary("One SEPA transfer, by id")
+            .returns("transfer", SepaTransfer.class)),
+
     /** Body: {@code {"vop_proof_token": ..., "transfer": {...}}}; the token is a top-level field of the call. */
-    CREATE_SEPA_TRANSFER("POST", "/v2/sepa/transfers", "transfer", "transfer", SepaTransfer.class,
-            Flags.IDEMPOTENT | Flags.SCA | Flags.OAUTH_ONLY, "payment.write"),
-    CANCEL_SEPA_TRANSFER("POST", "/v2/sepa/transfers/{id}/cancel", null, ResponseRoot.NONE, Void.class,
-            Flags.EMPTY_RESPONSE | Flags.OAUTH_ONLY, "payment.write"),
-    DOWNLOAD_SEPA_TRANSFER_PROOF("POST", "/v2/sepa/transfers/{id}/download_proof", null, ResponseRoot.NONE, byte[].class,
-            Flags.BINARY_RESPONSE | Flags.OAUTH_ONLY, "payment.write"),
-    VERIFY_PAYEE("POST", "/v2/sepa/verify_payee", null, ResponseRoot.NONE, PayeeVerification.class, Flags.OAUTH_ONLY,
-            "payment.write"),
+    CREATE_SEPA_TRANSFER(post("/v2/sepa/transfers").is("sepaTransfer", Action.create).byDefault()
+            .scope("payment.write").summary("Create a SEPA transfer, after Verification of Payee")
+            .body(NewSepaTransfer.class, "transfer")
+            .returns("transfer", SepaTransfer.class)
+            .hook(Hooks.PAYEE_VERIFICATION)
+            .idempotent().sca().oauthOnly()),
 
-    LIST_SEPA_BENEFICIARIES("GET", "/v2/sepa/beneficiaries", null, "beneficiaries", SepaBeneficiary.class, Flags.PAGED,
-            "organization.read"),
-    GET_SEPA_BENEFICIARY("GET", "/v2/sepa/beneficiaries/{id}", null, "beneficiary", SepaBeneficiary.class, Flags.NONE,
-            "organization.read"),
-    CREATE_SEPA_BENEFICIARY("POST", "/v2/sepa/beneficiaries", "beneficiary", "beneficiary", SepaBeneficiary.class,
-            Flags.IDEMPOTENT | Flags.OAUTH_ONLY, "payment.write"),
-    UPDATE_SEPA_BENEFICIARY("PATCH", "/v2/sepa/beneficiaries/{id}", "beneficiary", "beneficiary", SepaBeneficiary.class,
-            Flags.SCA | Flags.OAUTH_ONLY, "payment.write"),
+    CANCEL_SEPA_TRANSFER(post("/v2/sepa/transfers/{id}/cancel").is("sepaTransfer", Action.cancel)
+            .scope("payment.write").summary("Cancel a scheduled SEPA transfer")
+            .returnsNothing()
+            .oauthOnly()),
+
+    DOWNLOAD_SEPA_TRANSFER_PROOF(post("/v2/sepa/transfers/{id}/download_proof")
+            .is("sepaTransfer", Action.downloadProof)
+            .scope("payment.write").summary("The proof of a SEPA transfer, as a PDF")
+            .returnsFile()
+            .oauthOnly()),
+
+    VERIFY_PAYEE(post("/v2/sepa/verify_payee").is("sepaTransfer", Action.verifyPayee)
+            .scope("payment.write").summary("Verification of Payee: does the name match the IBAN's holder")
+            .returns(null, PayeeVerification.class)
+            .hook(Hooks.PAYEE_INPUT)
+            .resultValue("match_result", PayeeVerification::matchResult)
+            .resultValue("vop_proof_token", PayeeVerification::proofToken)
+            .oauthOnly()),
+
+    LIST_SEPA_BENEFICIARIES(get("/v2/sepa/beneficiaries").is("sepaBeneficiaries", Action.list).byDefault()
+            .scope("organization.read").summary("SEPA beneficiaries")
+            .paged("beneficiaries", SepaBeneficiary.class)
+            .query(ibans("iban[]", "Only the beneficiaries with these IBANs, a comma list. Matched on the listed"
+                            + " items, never sent to Qonto in a URL."),
+                    choices("status[]", "Filter by status, a comma list.", "pending", "validated", "declined"),
+                    bool("trusted", "Only trusted (true) or untrusted (false) beneficiaries."))
+            .hook(Hooks.IBANS_MATCHED_LOCALLY)),
+
+    GET_SEPA_BENEFICIARY(get("/v2/sepa/beneficiaries/{id}").is("sepaBeneficiary", Action.get).byDefault()
+            .scope("organization.read").summary("One SEPA beneficiary, by id")
+            .returns("beneficiary", SepaBeneficiary.class)),
+
+    CREATE_SEPA_BENEFICIARY(post("/v2/sepa/beneficiaries").is("sepaBeneficiary", Action.create)
+            .scope("payment.write").summary("Create a SEPA beneficiary (untrusted until validated)")
+            .body(NewSepaBeneficiary.class, "beneficiary")
+            .returns("beneficiary", SepaBeneficiary.class)
+            .idempotent().oauthOnly()),
+
+    UPDATE_SEPA_BENEFICIARY(patch("/v2/sepa/beneficiaries/{id}").is("sepaBeneficiary", Action.update)
+            .scope("payment.write").summary("Update a SEPA beneficiary's name, email or activity tag")
+            .body(SepaBeneficiaryUpdate.class, "beneficiary")
+            .returns("beneficiary", SepaBeneficiary.class)
+            .sca().oauthOnly()),
+
     /** Body: {@code {"ids": [...]}}; answers the untrusted beneficiaries. */
-    UNTRUST_SEPA_BENEFICIARIES("PATCH", "/v2/sepa/beneficiaries/untrust", null, "beneficiaries", SepaBeneficiary.class,
-            Flags.LIST_RESPONSE | Flags.OAUTH_ONLY, "payment.write"),
+    UNTRUST_SEPA_BENEFICIARIES(patch("/v2/sepa/beneficiaries/untrust").is("sepaBeneficiary", Action.untrust)
+            .scope("payment.write").summary("Untrust SEPA beneficiaries")
+            .inputs(required(ids("ids", "The beneficiaries, a comma list of ids; else the body (a list, a comma"
+                    + " list or a beneficiary), else CamelQontoId.")))
+            .returnsList("beneficiaries", SepaBeneficiary.class)
+            .oauthOnly()),
 
-    GET_SCA_SESSION("GET", "/v2/sca_sessions/{token}", null, ResponseRoot.NONE, ScaSession.class, Flags.NONE, null),
+    GET_SCA_SESSION(get("/v2/sca_sessions/{sca_session_token}").is("scaSession", Action.get).byDefault()
+            .summary("The state of an SCA session, for routes resuming a write after scaMode=fail")
+            .returns(null, ScaSession.class)),
+
     /** Sandbox only: decides a pending SCA session as if the user had approved it on the phone. */
-    MOCK_SCA_ALLOW("POST", "/v2/mocked_sca_sessions/{token}/allow", null, ResponseRoot.NONE, Void.class, Flags.NONE, null);
+    MOCK_SCA_ALLOW(post("/v2/mocked_sca_sessions/{sca_session_token}/allow").is("scaSession", Action.allow)
+            .summary("Sandbox only: approve a pending SCA session as the user would on the phone")
+            .returnsNothing()
+            .sandboxOnly());
+
+    /** The names rows give to what an operation does beyond its HTTP call. */
+    public static final class Hooks {
+        /** Verification of Payee before a transfer; its proof token goes out with the transfer. */
+        public static final String PAYEE_VERIFICATION = "payeeVerification";
+        /** The payee to verify is read from a beneficiary or a transfer naming one. */
+        public static final String PAYEE_INPUT = "payeeInput";
+        /** An {@code iban} filter goes out as the id of that account, looked up once. */
+        public static final String IBAN_AS_ACCOUNT_ID = "ibanAsAccountId";
+        /** An {@code iban[]} filter is matched on the listed items instead of being sent. */
+        public static final String IBANS_MATCHED_LOCALLY = "ibansMatchedLocally";
+        /** The request type goes into the path in its plural form, whichever form the route gave. */
+        public static final String REQUEST_TYPE_SEGMENT = "requestTypeSegment";
+
+        private Hooks() {
+        }
+    }
 
     /** Special values of {@link #responseRoot()}. */
     public static final class ResponseRoot {
@@ -69,106 +250,154 @@ public enum QontoOperation {
         }
     }
 
-    static final class Flags {
-        static final int NONE = 0;
-        static final int PAGED = 1;
-        static final int IDEMPOTENT = 1 << 1;
-        static final int SCA = 1 << 2;
-        static final int EMPTY_RESPONSE = 1 << 3;
-        static final int BINARY_RESPONSE = 1 << 4;
-        static final int LIST_RESPONSE = 1 << 5;
-        static final int OAUTH_ONLY = 1 << 6;
+    private final OperationSpec spec;
 
-        private Flags() {
-        }
+    QontoOperation(OperationSpec spec) {
+        this.spec = spec.freeze(name());
     }
 
-    private final String method;
-    private final String pathTemplate;
-    private final String requestWrapper;
-    private final String responseRoot;
-    private final Class<?> resultType;
-    private final int flags;
-    private final String scope;
-
-    QontoOperation(String method, String pathTemplate, String requestWrapper, String responseRoot, Class<?> resultType,
-            int flags, String scope) {
-        this.method = method;
-        this.pathTemplate = pathTemplate;
-        this.requestWrapper = requestWrapper;
-        this.responseRoot = responseRoot;
-        this.resultType = resultType;
-        this.flags = flags;
-        this.scope = scope;
+    /** The operation of a resource and action, if the catalog has one. */
+    public static Optional<QontoOperation> find(String resource, Action action) {
+        return Arrays.stream(values()).filter(op -> op.resource().equals(resource) && op.action() == action)
+                .findFirst();
     }
 
     /** HTTP method: GET, POST, PATCH, PUT or DELETE. */
     public String method() {
-        return method;
+        return spec.method();
     }
 
     /** Path with {@code {name}} placeholders, e.g. {@code /v2/transactions/{id}}. */
     public String pathTemplate() {
-        return pathTemplate;
+        return spec.pathTemplate();
+    }
+
+    /** The resource the operation belongs to: a plural collection ({@code transactions}) or a singular object. */
+    public String resource() {
+        return spec.resource();
+    }
+
+    public Action action() {
+        return spec.action();
+    }
+
+    /** Whether a producer of the resource runs this operation when none is named. */
+    public boolean defaultAction() {
+        return spec.defaultAction();
+    }
+
+    /** One line saying what the operation does. */
+    public String summary() {
+        return spec.summary();
+    }
+
+    /** The placeholders of the path, each with its kind. */
+    public List<Parameter> pathParameters() {
+        return spec.pathParameters();
+    }
+
+    /** The query parameters Qonto documents for this operation. */
+    public List<Parameter> queryParameters() {
+        return spec.queryParameters();
+    }
+
+    /** Named fields of the request body, each settable by option or header. */
+    public List<Parameter> inputs() {
+        return spec.inputs();
+    }
+
+    /** Groups of query parameters of which at least one must be set. */
+    public List<List<String>> requiredOneOf() {
+        return spec.requiredOneOf();
+    }
+
+    /** The type the request body is converted to and validated as, or null when the body is built from inputs. */
+    public Class<?> bodyType() {
+        return spec.bodyType();
     }
 
     /** Key the request body is wrapped in ({@code {"transfer": body}}), or null when sent as is. */
     public String requestWrapper() {
-        return requestWrapper;
+        return spec.requestWrapper();
     }
 
     /** Top-level key holding the result, {@link ResponseRoot#SINGLE_KEY}, or null for a bare object. */
     public String responseRoot() {
-        return responseRoot;
+        return spec.responseRoot();
     }
 
     /** Model type of one result item. */
     public Class<?> resultType() {
-        return resultType;
+        return spec.resultType();
+    }
+
+    /** The timestamps a consumer can resume from, the default first; empty when the list cannot be consumed. */
+    public List<CursorField> cursorFields() {
+        return spec.cursorFields();
+    }
+
+    /** Values of a result handed out beside it. */
+    public List<ResultValue> resultValues() {
+        return spec.resultValues();
+    }
+
+    /** What the operation does beyond its HTTP call, by hook name (see {@link Hooks}). */
+    public List<String> hooks() {
+        return spec.hooks();
     }
 
     /** Whether the result is a collection walked with {@code page}/{@code per_page}. */
     public boolean paged() {
-        return (flags & Flags.PAGED) != 0;
+        return spec.paged();
     }
 
     /** Whether the response is a list of items that does not page. */
     public boolean listResponse() {
-        return (flags & Flags.LIST_RESPONSE) != 0;
+        return spec.listResponse();
     }
 
     /** Whether Qonto requires {@code X-Qonto-Idempotency-Key}; such calls are safe to retry with the same key. */
     public boolean idempotent() {
-        return (flags & Flags.IDEMPOTENT) != 0;
+        return spec.isIdempotent();
     }
 
     /** Whether Qonto may answer 428 and ask for Strong Customer Authentication. */
     public boolean scaCapable() {
-        return (flags & Flags.SCA) != 0;
+        return spec.isScaCapable();
     }
 
     /** Whether the success answer has no body (204). */
     public boolean emptyResponse() {
-        return (flags & Flags.EMPTY_RESPONSE) != 0;
+        return spec.emptyResponse();
     }
 
     /** Whether the success answer is a file (PDF) rather than JSON. */
     public boolean binaryResponse() {
-        return (flags & Flags.BINARY_RESPONSE) != 0;
+        return spec.binaryResponse();
     }
 
     /** Whether Qonto refuses API-key authentication here and wants OAuth. */
     public boolean oauthOnly() {
-        return (flags & Flags.OAUTH_ONLY) != 0;
+        return spec.isOAuthOnly();
+    }
+
+    /** Whether Qonto has deprecated the endpoint in favour of another. */
+    public boolean deprecated() {
+        return spec.isDeprecated();
+    }
+
+    /** Whether only the sandbox serves it. */
+    public boolean sandboxOnly() {
+        return spec.isSandboxOnly();
     }
 
     /** Whether a repeat of this call can do no harm: reads, and writes carrying an idempotency key. */
     public boolean safeToRetry() {
-        return "GET".equals(method) || idempotent();
+        return "GET".equals(method()) || idempotent();
     }
 
     /** The OAuth scope Qonto checks, or null when any valid token will do. */
     public String scope() {
-        return scope;
+        return spec.scope();
     }
 }

@@ -40,7 +40,7 @@ final class ScaHandler {
         }
         try {
             if (config.scaMode() == ScaMode.MOCK) {
-                executor.send(QontoCall.of(QontoOperation.MOCK_SCA_ALLOW).pathParam("token", token).build(), null);
+                executor.send(QontoCall.of(QontoOperation.MOCK_SCA_ALLOW).pathParam("sca_session_token", token).build(), null);
             } else {
                 awaitAllowed(challenge);
             }
@@ -88,7 +88,7 @@ final class ScaHandler {
 
     private ScaSession poll(QontoScaRequiredException challenge) {
         QontoCall poll = QontoCall.of(QontoOperation.GET_SCA_SESSION)
-                .pathParam("token", challenge.scaSessionToken())
+                .pathParam("sca_session_token", challenge.scaSessionToken())
                 .build();
         try {
             QontoResponse response = executor.send(poll, null);

@@ -2,6 +2,7 @@ package io.camelqonto.component;
 
 import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.auth.TokenStore;
+import io.camelqonto.client.catalog.Action;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
@@ -11,21 +12,26 @@ import org.apache.camel.spi.UriParams;
  * Every option of a {@code qonto:} endpoint. The component holds one instance with the defaults its endpoints start
  * from (typically the credentials); each endpoint works on its own {@link #copy()}.
  *
- * <p>Filter options are named after Qonto's query parameters in camelCase; list-valued filters take comma lists.
- * Their values are checked when the endpoint is created, so a typo fails the route at startup instead of returning an
- * empty list. Options with a closed set of single values declare it as {@code enums}; list-valued ones describe their
- * values instead, because tooling checks an option's whole value against its enums and would refuse a list.</p>
+ * <p>Only what applies to every endpoint is here: credentials, environment, HTTP, retries, SCA, paging, consumer
+ * state, the operation and idempotency. Filters and inputs belong to the catalog rows of the operations; tooling sees
+ * them through the generated {@code QontoEndpointOptions}.</p>
  */
 @UriParams
 public class QontoConfiguration implements Cloneable {
 
     @UriParam(label = "producer",
-              enums = "list,get,create,update,cancel,downloadProof,verifyPayee,approve,decline,untrust",
-              description = "The operation a producer performs on the resource. The CamelQontoOperation header "
-                            + "overrides it; without either, the resource's default operation runs (create for "
-                            + "sepaTransfer, get for transaction, sepaBeneficiary and organization, list for "
-                            + "collections; request needs approve or decline).")
-    private String operation;
+              description = "The operation a producer performs on the resource; which ones a resource allows is in"
+                            + " the README's resource table. The CamelQontoOperation header overrides it; without"
+                            + " either, the resource's default operation runs (list for collections, create for"
+                            + " sepaTransfer, get for most single objects; request needs approve or decline).")
+    private Action operation;
+
+    @UriParam(label = "common",
+              defaultValue = "model",
+              description = "What the body holds, for consumers and producers alike: model (the typed record,"
+                            + " keeping every key Qonto sent), json (Qonto's JSON as a string) or map (a Map of the"
+                            + " JSON).")
+    private QontoOutputType outputType = QontoOutputType.model;
 
     @UriParam(label = "common",
               defaultValue = "production",
@@ -178,126 +184,6 @@ public class QontoConfiguration implements Cloneable {
                             + "Qonto had more.")
     private int maxPages = 1000;
 
-    @UriParam(label = "filter",
-              description = "Filter by status, a comma list. requests: pending, approved, declined, canceled; "
-                            + "transactions: pending, declined, completed; sepaTransfers: pending, processing, "
-                            + "canceled, declined, settled; sepaBeneficiaries: pending, validated, declined.")
-    private String status;
-
-    @UriParam(label = "filter",
-              description = "requests: filter by request type, a comma list of transfer, multi_transfer, "
-                            + "flash_card, virtual_card.")
-    private String requestType;
-
-    @UriParam(label = "filter",
-              description = "requests: only requests created at or after this ISO-8601 instant.")
-    private String createdAtFrom;
-
-    @UriParam(label = "filter",
-              description = "requests: only requests processed at or after this ISO-8601 instant.")
-    private String processedAtFrom;
-
-    @UriParam(label = "filter",
-              enums = "created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,"
-                      + "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,"
-                      + "scheduled_date:asc,scheduled_date:desc",
-              description = "Sort order of a list operation, field:direction. requests: created_at, processed_at "
-                            + "or status; transactions: updated_at, settled_at or emitted_at; sepaTransfers: "
-                            + "updated_at or scheduled_date. Consumers sort by their cursor field and refuse this "
-                            + "option.")
-    private String sortBy;
-
-    @UriParam(label = "filter",
-              description = "transactions: the bank account whose transactions are read (this or iban is "
-                            + "required).")
-    private String bankAccountId;
-
-    @UriParam(label = "filter",
-              description = "transactions: the IBAN of the bank account whose transactions are read "
-                            + "(bankAccountId is preferred; it keeps the IBAN out of the endpoint URI). "
-                            + "sepaBeneficiaries: a comma list of beneficiary IBANs.")
-    private String iban;
-
-    @UriParam(label = "filter",
-              enums = "credit,debit",
-              description = "transactions: only credits or only debits.")
-    private String side;
-
-    @UriParam(label = "filter",
-              description = "transactions: filter by operation type, a comma list such as transfer, card, "
-                            + "direct_debit, income, qonto_fee, cheque.")
-    private String operationType;
-
-    @UriParam(label = "filter",
-              description = "transactions, sepaTransfers: only items updated at or after this ISO-8601 instant.")
-    private String updatedAtFrom;
-
-    @UriParam(label = "filter",
-              description = "transactions, sepaTransfers: only items updated at or before this ISO-8601 instant.")
-    private String updatedAtTo;
-
-    @UriParam(label = "filter",
-              description = "transactions: only transactions settled at or after this ISO-8601 instant.")
-    private String settledAtFrom;
-
-    @UriParam(label = "filter",
-              description = "transactions: only transactions settled at or before this ISO-8601 instant.")
-    private String settledAtTo;
-
-    @UriParam(label = "filter",
-              description = "transactions: only transactions emitted at or after this ISO-8601 instant.")
-    private String emittedAtFrom;
-
-    @UriParam(label = "filter",
-              description = "transactions: only transactions emitted at or before this ISO-8601 instant.")
-    private String emittedAtTo;
-
-    @UriParam(label = "filter",
-              enums = "true,false",
-              description = "transactions: only transactions with (true) or without (false) attachments.")
-    private String withAttachments;
-
-    @UriParam(label = "filter",
-              description = "transactions, transaction: embed related objects, a comma list of labels, "
-                            + "attachments, vat_details.")
-    private String includes;
-
-    @UriParam(label = "filter",
-              description = "sepaTransfers: only transfers scheduled on or after this ISO-8601 date.")
-    private String scheduledDateFrom;
-
-    @UriParam(label = "filter",
-              description = "sepaTransfers: only transfers scheduled on or before this ISO-8601 date.")
-    private String scheduledDateTo;
-
-    @UriParam(label = "filter",
-              description = "sepaTransfers: only transfers to these beneficiaries, a comma list of ids.")
-    private String beneficiaryIds;
-
-    @UriParam(label = "filter",
-              description = "sepaTransfers: only the transfers with these ids, a comma list (at most 100).")
-    private String ids;
-
-    @UriParam(label = "filter",
-              enums = "true,false",
-              description = "sepaBeneficiaries: only trusted (true) or untrusted (false) beneficiaries.")
-    private String trusted;
-
-    @UriParam(label = "filter",
-              enums = "true,false",
-              description = "organization: include the external (aggregated) bank accounts.")
-    private String includeExternalAccounts;
-
-    @UriParam(label = "producer",
-              description = "request approve: the IBAN of the account to debit (default: the main account). The "
-                            + "CamelQontoDebitIban header overrides it.")
-    private String debitIban;
-
-    @UriParam(label = "producer",
-              description = "request decline: the reason given to the requester. The CamelQontoDeclinedNote "
-                            + "header overrides it; one of them is required.")
-    private String declinedNote;
-
     @UriParam(label = "producer",
               description = "A Simple expression giving a business key for writes Qonto wants idempotent, e.g. "
                             + "${header.invoiceNumber}. A value that is not a UUID is turned into a stable "
@@ -342,12 +228,21 @@ public class QontoConfiguration implements Cloneable {
               defaultValue = "0",
               description = "The most items one poll delivers; 0 or less means no limit.")
     private int maxMessagesPerPoll = 0;
-    public String getOperation() {
+
+    public Action getOperation() {
         return operation;
     }
 
-    public void setOperation(String operation) {
+    public void setOperation(Action operation) {
         this.operation = operation;
+    }
+
+    public QontoOutputType getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(QontoOutputType outputType) {
+        this.outputType = outputType;
     }
 
     public String getEnvironment() {
@@ -556,206 +451,6 @@ public class QontoConfiguration implements Cloneable {
 
     public void setMaxPages(int maxPages) {
         this.maxPages = maxPages;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public String getRequestType() {
-        return requestType;
-    }
-
-    public void setRequestType(String requestType) {
-        this.requestType = requestType;
-    }
-
-    public String getCreatedAtFrom() {
-        return createdAtFrom;
-    }
-
-    public void setCreatedAtFrom(String createdAtFrom) {
-        this.createdAtFrom = createdAtFrom;
-    }
-
-    public String getProcessedAtFrom() {
-        return processedAtFrom;
-    }
-
-    public void setProcessedAtFrom(String processedAtFrom) {
-        this.processedAtFrom = processedAtFrom;
-    }
-
-    public String getSortBy() {
-        return sortBy;
-    }
-
-    public void setSortBy(String sortBy) {
-        this.sortBy = sortBy;
-    }
-
-    public String getBankAccountId() {
-        return bankAccountId;
-    }
-
-    public void setBankAccountId(String bankAccountId) {
-        this.bankAccountId = bankAccountId;
-    }
-
-    public String getIban() {
-        return iban;
-    }
-
-    public void setIban(String iban) {
-        this.iban = iban;
-    }
-
-    public String getSide() {
-        return side;
-    }
-
-    public void setSide(String side) {
-        this.side = side;
-    }
-
-    public String getOperationType() {
-        return operationType;
-    }
-
-    public void setOperationType(String operationType) {
-        this.operationType = operationType;
-    }
-
-    public String getUpdatedAtFrom() {
-        return updatedAtFrom;
-    }
-
-    public void setUpdatedAtFrom(String updatedAtFrom) {
-        this.updatedAtFrom = updatedAtFrom;
-    }
-
-    public String getUpdatedAtTo() {
-        return updatedAtTo;
-    }
-
-    public void setUpdatedAtTo(String updatedAtTo) {
-        this.updatedAtTo = updatedAtTo;
-    }
-
-    public String getSettledAtFrom() {
-        return settledAtFrom;
-    }
-
-    public void setSettledAtFrom(String settledAtFrom) {
-        this.settledAtFrom = settledAtFrom;
-    }
-
-    public String getSettledAtTo() {
-        return settledAtTo;
-    }
-
-    public void setSettledAtTo(String settledAtTo) {
-        this.settledAtTo = settledAtTo;
-    }
-
-    public String getEmittedAtFrom() {
-        return emittedAtFrom;
-    }
-
-    public void setEmittedAtFrom(String emittedAtFrom) {
-        this.emittedAtFrom = emittedAtFrom;
-    }
-
-    public String getEmittedAtTo() {
-        return emittedAtTo;
-    }
-
-    public void setEmittedAtTo(String emittedAtTo) {
-        this.emittedAtTo = emittedAtTo;
-    }
-
-    public String getWithAttachments() {
-        return withAttachments;
-    }
-
-    public void setWithAttachments(String withAttachments) {
-        this.withAttachments = withAttachments;
-    }
-
-    public String getIncludes() {
-        return includes;
-    }
-
-    public void setIncludes(String includes) {
-        this.includes = includes;
-    }
-
-    public String getScheduledDateFrom() {
-        return scheduledDateFrom;
-    }
-
-    public void setScheduledDateFrom(String scheduledDateFrom) {
-        this.scheduledDateFrom = scheduledDateFrom;
-    }
-
-    public String getScheduledDateTo() {
-        return scheduledDateTo;
-    }
-
-    public void setScheduledDateTo(String scheduledDateTo) {
-        this.scheduledDateTo = scheduledDateTo;
-    }
-
-    public String getBeneficiaryIds() {
-        return beneficiaryIds;
-    }
-
-    public void setBeneficiaryIds(String beneficiaryIds) {
-        this.beneficiaryIds = beneficiaryIds;
-    }
-
-    public String getIds() {
-        return ids;
-    }
-
-    public void setIds(String ids) {
-        this.ids = ids;
-    }
-
-    public String getTrusted() {
-        return trusted;
-    }
-
-    public void setTrusted(String trusted) {
-        this.trusted = trusted;
-    }
-
-    public String getIncludeExternalAccounts() {
-        return includeExternalAccounts;
-    }
-
-    public void setIncludeExternalAccounts(String includeExternalAccounts) {
-        this.includeExternalAccounts = includeExternalAccounts;
-    }
-
-    public String getDebitIban() {
-        return debitIban;
-    }
-
-    public void setDebitIban(String debitIban) {
-        this.debitIban = debitIban;
-    }
-
-    public String getDeclinedNote() {
-        return declinedNote;
-    }
-
-    public void setDeclinedNote(String declinedNote) {
-        this.declinedNote = declinedNote;
     }
 
     public String getIdempotencyKeyExpression() {

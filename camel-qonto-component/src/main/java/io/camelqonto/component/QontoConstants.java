@@ -82,4 +82,14 @@ public final class QontoConstants {
 
     private QontoConstants() {
     }
+
+    @Metadata(label = "producer", javaType = "java.util.Map",
+              description = "Query parameters for this message only, by Camel or Qonto name (status or status[]),"
+                            + " overriding the endpoint's; checked like the URI's.")
+    public static final String QUERY = "CamelQontoQuery";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "sepaBeneficiary untrust: the beneficiaries to untrust, a comma list of ids (else the"
+                            + " body, else CamelQontoId).")
+    public static final String IDS = "CamelQontoIds";
 }

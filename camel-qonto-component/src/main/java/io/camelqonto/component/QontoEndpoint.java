@@ -5,17 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-import io.camelqonto.client.QontoCall;
 import io.camelqonto.client.QontoClient;
-import io.camelqonto.client.QontoOperation;
 import io.camelqonto.client.QontoEnvironment;
+import io.camelqonto.client.QontoOperation;
 import io.camelqonto.component.consumer.QontoConsumer;
+import io.camelqonto.component.hook.HookContext;
+import io.camelqonto.component.hook.OperationHook;
+import io.camelqonto.component.hook.OperationHooks;
 import io.camelqonto.component.producer.QontoProducer;
-import io.camelqonto.model.BankAccount;
-import io.camelqonto.model.Iban;
 import io.camelqonto.model.InvalidInputException;
-import io.camelqonto.model.SepaBeneficiary;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Expression;
@@ -31,8 +31,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 /**
- * Reads and writes one Qonto resource: approval requests, transactions, SEPA transfers and beneficiaries, the
- * organization and its bank accounts.
+ * Reads and writes one Qonto resource of the operation catalog ({@link QontoOperation}).
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "qonto", title = "Qonto", syntax = "qonto:resource",
              category = { Category.FINANCE, Category.API }, headersClass = QontoConstants.class)
@@ -40,14 +39,12 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     /** Polling a bank twice a second, Camel's generic default, would spend the rate limit for nothing. */
     static final long DEFAULT_CONSUMER_DELAY = 60_000;
-    /** The query parameters of the IBAN filters: one account of transactions, a list of beneficiaries. */
-    private static final String IBAN_PARAMETER = "iban";
-    private static final String IBANS_PARAMETER = "iban[]";
 
     @UriPath(description = "The Qonto resource: a plural one (requests, transactions, sepaTransfers,"
-                           + " sepaBeneficiaries, bankAccounts) is a collection to consume or list; a singular one"
-                           + " (request, transaction, sepaTransfer, sepaBeneficiary, organization) is one object to"
-                           + " create, get or act on.")
+                           + " sepaBeneficiaries, bankAccounts, ...) is a collection to consume or list; a singular"
+                           + " one (request, transaction, sepaTransfer, ...) is one object to create, get or act on."
+                           + " The README's resource table lists them all with their operations.",
+             enums = QontoEndpointOptions.RESOURCES)
     @Metadata(required = true)
     private final QontoResource resource;
 
@@ -63,10 +60,19 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @UriParam
     private QontoConfiguration configuration;
 
+    @UriParam
+    private QontoEndpointOptions options = new QontoEndpointOptions();
+
+    @UriParam(label = "filter", prefix = "query.", multiValue = true,
+              description = "Query parameters the catalog does not know yet, by Qonto's name:"
+                            + " query.some_filter=value is sent as some_filter=value on every read of this"
+                            + " endpoint. Values are checked like other text filters.")
+    private Map<String, Object> query;
+
     private volatile QontoClient client;
     private Expression idempotencyKeyExpression;
-    private Map<String, List<String>> filterParameters = Map.of();
-    private volatile Map<String, List<String>> queryParameters;
+    private QueryParameters parameters = QueryParameters.NONE;
+    private final Map<QontoOperation, Map<String, List<String>>> resolvedParameters = new ConcurrentHashMap<>();
     /** Kept by the endpoint, not the consumer, so that a route restart resumes where it stopped. */
     private final StateRepository<String, String> defaultStateRepository = new MemoryStateRepository();
 
@@ -85,15 +91,7 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        QontoOptionsValidator.validate(resource, configuration);
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        for (QontoFilter filter : resource.filters()) {
-            List<String> values = filter.values(configuration, "qonto:" + resource.name() + " options");
-            if (!values.isEmpty()) {
-                parameters.put(filter.parameter(), values);
-            }
-        }
-        filterParameters = Collections.unmodifiableMap(parameters);
+        parameters = QontoOptionsValidator.validate(resource, configuration, options.values(), query);
         if (configuration.getClient() == null) {
             QontoClientFactory.checkCredentials(configuration);
         }
@@ -118,11 +116,10 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (!resource.isConsumable()) {
-            throw new InvalidInputException("qonto:" + resource.name(), "resource", resource.name()
-                    + " cannot be consumed; consumable resources: " + QontoResource.consumableNames());
-        }
-        if (configuration.getSortBy() != null) {
+        QontoOperation list = resource.consumedOperation().orElseThrow(() -> new InvalidInputException(
+                "qonto:" + resource.name(), "resource", resource.name() + " cannot be consumed; consumable resources: "
+                        + QontoResource.consumableNames()));
+        if (parameters.declared(list).containsKey("sort_by")) {
             throw new InvalidInputException("qonto:" + resource.name() + " consumer", "sortBy",
                     "cannot be set on a consumer, which reads in ascending order of its cursor field");
         }
@@ -149,71 +146,30 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return idempotencyKeyExpression;
     }
 
-    /**
-     * The query parameters of the filter options set on this endpoint, validated and normalized, in a stable order:
-     * Qonto parameter name to its values (several for a list filter).
-     */
-    public Map<String, List<String>> getFilterParameters() {
-        return filterParameters;
+    /** The checked query parameters and inputs of this endpoint, by Qonto name. */
+    public QueryParameters getParameters() {
+        return parameters;
     }
 
     /**
-     * The filter parameters as sent to Qonto. No IBAN goes out in a URL: a query string is printed by HTTP-level
-     * debug logs, and a full IBAN must never reach a log. An {@code iban} filter on transactions goes out as the id of
-     * that account, looked up once (or not at all when {@code bankAccountId} is set, which Qonto prefers anyway); the
-     * IBANs of a sepaBeneficiaries filter are matched on the listed items instead, see {@link #matchesLocalFilters}.
+     * The query parameters of an operation as sent to Qonto: those the endpoint declares for it, with the message's
+     * overrides, as the operation's hooks rewrite them (an IBAN never goes out in a URL).
      */
-    public Map<String, List<String>> getQueryParameters() {
-        Map<String, List<String>> resolved = queryParameters;
-        if (resolved == null) {
-            resolved = withoutIbans(filterParameters);
-            queryParameters = resolved;
+    public Map<String, List<String>> sentParameters(QontoOperation operation, Map<String, List<String>> declared) {
+        if (!declared.equals(parameters.declared(operation))) {
+            return resolve(operation, declared);
         }
-        return resolved;
+        // a hook may call Qonto to resolve the endpoint's own parameters (an IBAN's account): once is enough
+        return resolvedParameters.computeIfAbsent(operation, op -> resolve(op, declared));
     }
 
-    /** Whether any filter is applied to the listed items here rather than by Qonto. */
-    public boolean hasLocalFilters() {
-        return !localIbans().isEmpty();
-    }
-
-    /** Whether a listed item passes the filters applied here rather than by Qonto: the IBANs of sepaBeneficiaries. */
-    public boolean matchesLocalFilters(Object item) {
-        List<String> ibans = localIbans();
-        return ibans.isEmpty() || item instanceof SepaBeneficiary beneficiary
-                && ibans.contains(Iban.normalize(beneficiary.iban()));
-    }
-
-    private List<String> localIbans() {
-        return resource == QontoResource.sepaBeneficiaries
-                ? filterParameters.getOrDefault(IBANS_PARAMETER, List.of())
-                : List.of();
-    }
-
-    private Map<String, List<String>> withoutIbans(Map<String, List<String>> filters) {
-        if (!filters.containsKey(IBAN_PARAMETER) && !filters.containsKey(IBANS_PARAMETER)) {
-            return filters;
+    private Map<String, List<String>> resolve(QontoOperation operation, Map<String, List<String>> declared) {
+        Map<String, List<String>> sent = declared;
+        HookContext context = new HookContext(getClient(), "qonto:" + resource.name() + " options");
+        for (OperationHook hook : OperationHooks.of(operation)) {
+            sent = hook.query(context, sent);
         }
-        Map<String, List<String>> resolved = new LinkedHashMap<>();
-        if (filters.containsKey(IBAN_PARAMETER) && !filters.containsKey("bank_account_id")) {
-            resolved.put("bank_account_id", List.of(accountIdOf(filters.get(IBAN_PARAMETER).get(0))));
-        }
-        filters.forEach((name, values) -> {
-            if (!name.equals(IBAN_PARAMETER) && !name.equals(IBANS_PARAMETER)) {
-                resolved.put(name, values);
-            }
-        });
-        return Collections.unmodifiableMap(resolved);
-    }
-
-    private String accountIdOf(String iban) {
-        return getClient()
-                .paginate(QontoCall.of(QontoOperation.LIST_BANK_ACCOUNTS).build(), BankAccount.class).stream()
-                .filter(candidate -> iban.equals(Iban.normalize(candidate.iban())))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("qonto:transactions options", "iban",
-                        "matches no bank account of the organization (" + Iban.mask(iban) + ")"))
-                .id();
+        return Collections.unmodifiableMap(new LinkedHashMap<>(sent));
     }
 
     /** Where the consumer keeps its cursor: the configured repository, else an in-memory one of this endpoint. */
@@ -231,6 +187,22 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     public void setConfiguration(QontoConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public QontoEndpointOptions getOptions() {
+        return options;
+    }
+
+    public void setOptions(QontoEndpointOptions options) {
+        this.options = options;
+    }
+
+    public Map<String, Object> getQuery() {
+        return query;
+    }
+
+    public void setQuery(Map<String, Object> query) {
+        this.query = query;
     }
 
     @Override

@@ -3,16 +3,18 @@ package io.camelqonto.component;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import io.camelqonto.client.QontoOperation;
+import io.camelqonto.client.catalog.Action;
+import io.camelqonto.client.catalog.CursorField;
+import io.camelqonto.client.catalog.Names;
 import io.camelqonto.component.consumer.ConsumerCursor;
-import io.camelqonto.model.Iban;
 import io.camelqonto.model.InvalidInputException;
 
 /**
  * Checks the options of an endpoint when it is created, before anything is sent: a misspelt status or a transactions
  * endpoint without an account fails the route at startup with a message naming the option, instead of returning an
- * empty list at runtime.
+ * empty list at runtime. What applies where comes from the catalog rows of the endpoint's resource.
  */
 final class QontoOptionsValidator {
 
@@ -31,23 +33,24 @@ final class QontoOptionsValidator {
     }
 
     /**
+     * @param options the catalog options set on the endpoint, by Camel name
+     * @param query   the {@code query.} options, by Qonto name
+     * @return the checked parameters and inputs
      * @throws InvalidInputException naming the first offending option, its value and what is allowed
      */
-    static void validate(QontoResource resource, QontoConfiguration configuration) {
-        new QontoOptionsValidator(resource, configuration).validate();
+    static QueryParameters validate(QontoResource resource, QontoConfiguration configuration, Map<String, ?> options,
+            Map<String, ?> query) {
+        return new QontoOptionsValidator(resource, configuration).validate(options, query);
     }
 
-    private void validate() {
+    private QueryParameters validate(Map<String, ?> options, Map<String, ?> query) {
         oneOf("environment", c.getEnvironment(), "production", "sandbox");
         oneOf("scaMode", c.getScaMode(), "fail", "wait", "mock");
         if (c.getOperation() != null) {
             resource.operation(c.getOperation(), "operation");
         }
-        checkFilters();
-        if (resource == QontoResource.transactions && c.getBankAccountId() == null && c.getIban() == null) {
-            throw new InvalidInputException(subject, "bankAccountId",
-                    "is required to read transactions (or iban); Qonto lists the transactions of one account");
-        }
+        QueryParameters parameters = QueryParameters.of(resource, options, query, subject);
+        checkRequiredParameters(parameters);
         between("perPage", c.getPerPage(), 1, 100);
         between("maxPages", c.getMaxPages(), 1, Integer.MAX_VALUE);
         between("maxAttempts", c.getMaxAttempts(), 1, Integer.MAX_VALUE);
@@ -61,43 +64,27 @@ final class QontoOptionsValidator {
         between("maxRetryAfter", c.getMaxRetryAfter(), 0, Long.MAX_VALUE);
         checkProducerOptions();
         checkConsumerOptions();
+        return parameters;
     }
 
-    private void checkFilters() {
-        List<QontoFilter> own = resource.filters();
-        for (Map.Entry<String, QontoFilter> entry : QontoResource.allFilters().entrySet()) {
-            boolean applies = own.stream().anyMatch(f -> f.option().equals(entry.getKey()));
-            if (!applies && entry.getValue().isSetIn(c)) {
-                throw new InvalidInputException(subject, entry.getKey(),
-                        "does not apply to " + resource.name() + "; it filters " + resourcesFiltering(entry.getKey()));
+    /** Groups like "bankAccountId or iban" of the operations this endpoint runs without a message naming another. */
+    private void checkRequiredParameters(QueryParameters parameters) {
+        for (QontoOperation operation : resource.operations().values()) {
+            boolean runs = operation.action() == (c.getOperation() != null ? c.getOperation() : resource.defaultAction())
+                    || resource.consumedOperation().filter(operation::equals).isPresent();
+            for (List<String> group : operation.requiredOneOf()) {
+                if (runs && group.stream().allMatch(name -> parameters.get(name) == null)) {
+                    List<String> names = group.stream().map(Names::camelName).toList();
+                    throw new InvalidInputException(subject, names.get(0), "is required to " + operation.action()
+                            + " " + resource.name() + (names.size() > 1 ? " (or " + String.join(" or ",
+                            names.subList(1, names.size())) + ")" : ""));
+                }
             }
         }
-        own.forEach(filter -> filter.values(c, subject));
-    }
-
-    private static String resourcesFiltering(String option) {
-        return Arrays.stream(QontoResource.values())
-                .filter(r -> r.filters().stream().anyMatch(f -> f.option().equals(option)))
-                .map(Enum::name)
-                .collect(Collectors.joining(", "));
     }
 
     private void checkProducerOptions() {
-        if (c.getDebitIban() != null) {
-            appliesTo("debitIban", QontoResource.request);
-            if (!Iban.isValid(c.getDebitIban())) {
-                throw new InvalidInputException(subject, "debitIban",
-                        "is not a valid IBAN (" + Iban.mask(c.getDebitIban()) + ")");
-            }
-        }
-        if (c.getDeclinedNote() != null) {
-            appliesTo("declinedNote", QontoResource.request);
-            if (c.getDeclinedNote().isBlank()) {
-                throw new InvalidInputException(subject, "declinedNote", "must not be blank");
-            }
-        }
-        if (c.getIdempotencyKeyExpression() != null
-                && resource.operations().values().stream().noneMatch(op -> op.idempotent())) {
+        if (c.getIdempotencyKeyExpression() != null && !resource.hasIdempotentWrite()) {
             throw new InvalidInputException(subject, "idempotencyKeyExpression",
                     "does not apply to " + resource.name() + ", which has no write that takes an idempotency key");
         }
@@ -121,17 +108,11 @@ final class QontoOptionsValidator {
                 throw new InvalidInputException(subject, "cursorField",
                         "does not apply to " + resource.name() + ", which cannot be consumed");
             }
-            if (!resource.cursorFields().contains(c.getCursorField())) {
+            List<String> fields = resource.cursorFields().stream().map(CursorField::name).toList();
+            if (!fields.contains(c.getCursorField())) {
                 throw new InvalidInputException(subject, "cursorField", "'" + c.getCursorField()
-                        + "' is not one of: " + String.join(", ", resource.cursorFields()));
+                        + "' is not one of: " + String.join(", ", fields));
             }
-        }
-    }
-
-    private void appliesTo(String option, QontoResource target) {
-        if (resource != target) {
-            throw new InvalidInputException(subject, option,
-                    "does not apply to " + resource.name() + "; it is an option of " + target.name());
         }
     }
 

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewSepaBeneficiary(String name, String iban, String bic, String email, String activityTag) {
+public record NewSepaBeneficiary(String name, String iban, String bic, String email, String activityTag) implements QontoInput {
 
     public NewSepaBeneficiary {
         iban = Iban.normalize(iban);

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SepaBeneficiaryUpdate(String name, String email, String activityTag) {
+public record SepaBeneficiaryUpdate(String name, String email, String activityTag) implements QontoInput {
 
     public void validate() {
         Validation validation = Validation.of("SEPA beneficiary update").maxLength("beneficiary.name", name, 140)

@@ -57,19 +57,19 @@ class QontoInvalidInputTest extends QontoTestSupport {
                         "body: must be a JSON object describing a NewSepaTransfer (got a JSON array)"),
                 send("body that is not JSON", "qonto:sepaTransfer", "pay Hooli 100 EUR", "body: is not valid JSON"),
                 create("unknown resource", "qonto:invoices",
-                        "'invoices' is not a Qonto resource; known resources: requests, request, transactions"),
-                create("unknown operation in the option", "qonto:sepaTransfer?operation=refund",
-                        "operation: 'refund' is not an operation of sepaTransfer; allowed: get, create, cancel,"
-                        + " downloadProof, verifyPayee"),
+                        "'invoices' is not a Qonto resource; known resources: organization, bankAccounts"),
                 send("unknown operation in the header", "qonto:sepaTransfer", transfer(Map.of()),
                         Map.of(QontoConstants.OPERATION, "refund"),
                         "CamelQontoOperation: 'refund' is not an operation of sepaTransfer"),
                 create("operation the resource does not have", "qonto:transaction?operation=cancel",
                         "operation: 'cancel' is not an operation of transaction; allowed: get"),
-                create("bad status filter", "qonto:requests?status=bogus",
-                        "status: 'bogus' is not one of: pending, approved, declined, canceled"),
-                create("bad request type filter", "qonto:requests?requestType=loan",
-                        "requestType: 'loan' is not one of: transfer, multi_transfer, flash_card, virtual_card"),
+                create("operation the resource allows, for another resource", "qonto:sepaTransfer?operation=approve",
+                        "operation: 'approve' is not an operation of sepaTransfer; allowed: get, create, cancel,"
+                        + " downloadProof, verifyPayee"),
+                create("bad boolean filter", "qonto:sepaBeneficiaries?trusted=yes",
+                        "trusted: 'yes' is not true or false"),
+                create("unknown query parameter name", "qonto:requests?query.Status%20x=1",
+                        "query.Status x: is not a Qonto query parameter name"),
                 create("perPage above Qonto's maximum", "qonto:requests?perPage=500",
                         "perPage: must be between 1 and 100 (got 500)"),
                 create("bad timestamp", "qonto:requests?createdAtFrom=yesterday",
@@ -79,7 +79,7 @@ class QontoInvalidInputTest extends QontoTestSupport {
                 create("filter that does not apply", "qonto:organization?status=pending",
                         "status: does not apply to organization"),
                 create("transactions without an account", "qonto:transactions",
-                        "bankAccountId: is required to read transactions"),
+                        "bankAccountId: is required to list transactions (or iban)"),
                 create("bad debitIban checksum", "qonto:request?operation=approve&debitIban=" + BAD_IBAN,
                         "debitIban: is not a valid IBAN"),
                 send("approve without CamelQontoId", "qonto:request?operation=approve", null,
@@ -120,7 +120,7 @@ class QontoInvalidInputTest extends QontoTestSupport {
         Throwable thrown = catchThrowable(() -> context.addRoutes(consuming("qonto:sepaTransfer")));
 
         assertThat(rootCause(thrown)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("sepaTransfer cannot be consumed; consumable resources: requests, transactions,"
+                .hasMessageContaining("sepaTransfer cannot be consumed; consumable resources: transactions, requests,"
                                       + " sepaTransfers");
         assertThat(emulator.journal().all()).isEmpty();
     }
@@ -166,13 +166,5 @@ class QontoInvalidInputTest extends QontoTestSupport {
         result.putAll(changes);
         result.values().removeIf(value -> "".equals(value));
         return result;
-    }
-
-    private static Throwable rootCause(Throwable thrown) {
-        Throwable root = thrown;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 }

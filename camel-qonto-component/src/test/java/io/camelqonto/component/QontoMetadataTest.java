@@ -36,7 +36,8 @@ class QontoMetadataTest extends CamelTestSupport {
         JsonNode properties = json.get("properties");
         assertThat(properties.fieldNames()).toIterable().contains("resource", "operation", "environment", "login",
                 "secretKey", "clientId", "clientSecret", "refreshToken", "tokenFile", "scaMode", "perPage", "maxPages",
-                "status", "requestType", "createdAtFrom", "bankAccountId", "idempotencyKeyExpression",
+                "status", "requestType", "createdAtFrom", "bankAccountId", "debitIban", "declinedNote", "query",
+                "outputType", "idempotencyKeyExpression",
                 "acceptedMatchResults", "stateRepository", "stateKey", "startFrom", "cursorField");
         for (String secret : SECRETS) {
             assertThat(properties.at("/" + secret + "/secret").asBoolean()).as(secret).isTrue();
@@ -47,6 +48,15 @@ class QontoMetadataTest extends CamelTestSupport {
         assertThat(properties.at("/scaMode/enum")).extracting(JsonNode::asText).containsExactly("fail", "wait", "mock");
         assertThat(properties.at("/scaMode/defaultValue").asText()).isEqualTo("fail");
         assertThat(properties.at("/resource/enum")).extracting(JsonNode::asText).contains("requests", "sepaTransfer");
+        // filters and inputs come from the catalog rows, with the values Qonto documents for tooling to check
+        assertThat(properties.at("/status/enum")).extracting(JsonNode::asText)
+                .contains("pending", "approved", "declined", "canceled", "completed", "settled", "validated");
+        assertThat(properties.at("/side/enum")).extracting(JsonNode::asText).containsExactly("credit", "debit");
+        assertThat(properties.at("/status/group").asText()).isEqualTo("filter");
+        assertThat(properties.at("/declinedNote/group").asText()).isEqualTo("producer");
+        assertThat(properties.at("/bankAccountId/enum").isMissingNode()).isTrue();
+        assertThat(properties.at("/operation/enum")).extracting(JsonNode::asText)
+                .contains("list", "get", "create", "approve", "decline");
         properties.fields().forEachRemaining(option -> assertThat(option.getValue().get("description").asText())
                 .as("description of " + option.getKey()).isNotBlank());
         assertThat(json.get("headers").fieldNames()).toIterable().allMatch(name -> name.startsWith("CamelQonto"))

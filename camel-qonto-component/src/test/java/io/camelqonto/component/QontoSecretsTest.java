@@ -104,11 +104,6 @@ class QontoSecretsTest extends CamelTestSupport {
         reader.getConfiguration().setLogin(LOGIN);
         reader.getConfiguration().setSecretKey(SECRET_KEY);
         context.addComponent("qonto-reader", reader);
-        // a beneficiaries filter by IBAN, kept out of the URI like the credentials
-        QontoComponent beneficiaries = new QontoComponent();
-        beneficiaries.setConfiguration(reader.getConfiguration().copy());
-        beneficiaries.getConfiguration().setIban(listedBeneficiaryIban());
-        context.addComponent("qonto-beneficiaries", beneficiaries);
         // writes with OAuth, the rotated tokens kept in a file
         QontoConfiguration writer = context.getComponent("qonto", QontoComponent.class).getConfiguration();
         writer.setBaseUrl(emulator.baseUrl());
@@ -151,7 +146,9 @@ class QontoSecretsTest extends CamelTestSupport {
         List<Throwable> failures = new ArrayList<>();
 
         requests.assertIsSatisfied(15_000);
-        List<?> listed = template.requestBody("qonto-beneficiaries:sepaBeneficiaries", null, List.class);
+        List<?> listed = template.requestBodyAndHeader("qonto-reader:sepaBeneficiaries", null,
+                // a beneficiaries filter by IBAN, kept out of the URI like the credentials
+                QontoConstants.QUERY, Map.of("iban", listedBeneficiaryIban()), List.class);
         Exchange paid = template.request("direct:pay", e -> e.getMessage().setBody(transfer(accountId,
                 NewSepaBeneficiary.of("Hooli Europe SAS", beneficiaryIban), "Secrets test 1")));
         Exchange approved = template.request("direct:approve", e -> {

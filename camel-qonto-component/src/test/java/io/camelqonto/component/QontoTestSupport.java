@@ -134,4 +134,13 @@ abstract class QontoTestSupport extends CamelTestSupport {
         await(polls + " more polls of " + pathPrefix, Duration.ofSeconds(10),
                 () -> apiCalls("GET", pathPrefix).size() >= seen + polls);
     }
+
+    /** The innermost cause: the exception the component threw under Camel's wrappers. */
+    static Throwable rootCause(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
 }

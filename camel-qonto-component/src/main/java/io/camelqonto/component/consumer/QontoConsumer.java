@@ -2,18 +2,19 @@ package io.camelqonto.component.consumer;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 
 import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.QontoOperation;
 import io.camelqonto.client.QontoPage;
+import io.camelqonto.client.catalog.CursorField;
 import io.camelqonto.component.QontoConfiguration;
 import io.camelqonto.component.QontoConstants;
 import io.camelqonto.component.QontoEndpoint;
-import io.camelqonto.component.QontoModels;
-import io.camelqonto.component.QontoOperations;
-import io.camelqonto.model.ApprovalRequest;
-import io.camelqonto.model.Transaction;
+import io.camelqonto.component.ResultHeaders;
+import io.camelqonto.model.QontoModel;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
@@ -44,7 +45,9 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
 
     private final QontoEndpoint endpoint;
     private final String resource;
-    private final Class<?> itemType;
+    private final QontoOperation list;
+    private final CursorField cursorField;
+    private final ResultHeaders results;
     private final CursorQuery query;
     private final String stateKey;
     private final int maxPages;
@@ -58,16 +61,17 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         this.endpoint = endpoint;
         QontoConfiguration configuration = endpoint.getConfiguration();
         this.resource = endpoint.getResource().name();
-        QontoOperation list = endpoint.getResource().operations().get(QontoOperations.list);
-        this.itemType = list.resultType();
-        String cursorField = configuration.getCursorField() != null
-                ? configuration.getCursorField()
-                : endpoint.getResource().cursorFields().get(0);
-        this.query = new CursorQuery(list, cursorField, endpoint.getFilterParameters(),
-                endpoint::getQueryParameters, configuration.getPerPage());
+        this.list = endpoint.getResource().consumedOperation().orElseThrow();
+        this.cursorField = list.cursorFields().stream()
+                .filter(field -> field.name().equals(configuration.getCursorField()))
+                .findFirst().orElse(list.cursorFields().get(0));
+        this.results = new ResultHeaders(configuration.getOutputType());
+        Map<String, List<String>> declared = endpoint.getParameters().declared(list);
+        this.query = new CursorQuery(list, cursorField.name(), declared,
+                () -> endpoint.sentParameters(list, declared), configuration.getPerPage());
         this.stateKey = configuration.getStateKey() != null
                 ? configuration.getStateKey()
-                : CursorQuery.defaultStateKey(resource, cursorField, endpoint.getFilterParameters());
+                : CursorQuery.defaultStateKey(resource, cursorField.name(), declared);
         this.maxPages = configuration.getMaxPages();
     }
 
@@ -109,12 +113,12 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         int delivered = 0;
         int page = 1;
         while (delivered < limit && isBatchAllowed()) {
-            QontoPage<?> result = client.page(query.call(cursor), page, itemType);
+            QontoPage<?> result = client.page(query.call(cursor), page, list.resultType());
             forceConsumerAsReady();
             Queue<Object> fresh = new ArrayDeque<>();
             for (Object item : result.items()) {
-                String id = QontoModels.id(item);
-                Instant value = QontoModels.instant(item, query.cursorField());
+                String id = item instanceof QontoModel model ? model.id() : null;
+                Instant value = cursorField.valueOf(item);
                 if (fresh.size() < limit - delivered && !cursor.covers(id, value)) {
                     fresh.add(new Pending(item, id, value));
                 }
@@ -189,16 +193,9 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
     private Exchange toExchange(Pending pending) {
         Exchange exchange = createExchange(false);
         Message message = exchange.getMessage();
-        message.setBody(pending.item);
-        message.setHeader(QontoConstants.ID, pending.id);
+        results.apply(message, list, pending.item);
         message.setHeader(QontoConstants.RESOURCE, resource);
         message.setHeader(QontoConstants.CURSOR, pending.cursorValue);
-        message.setHeader(QontoConstants.STATUS, QontoModels.status(pending.item));
-        if (pending.item instanceof ApprovalRequest request) {
-            message.setHeader(QontoConstants.REQUEST_TYPE, request.requestType());
-        } else if (pending.item instanceof Transaction transaction) {
-            message.setHeader(QontoConstants.SIDE, transaction.side());
-        }
         return exchange;
     }
 

@@ -1,33 +1,38 @@
 package io.camelqonto.component.producer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.camelqonto.client.QontoJson;
+import io.camelqonto.client.QontoOperation;
+import io.camelqonto.client.catalog.Action;
+import io.camelqonto.client.catalog.Names;
+import io.camelqonto.client.catalog.Parameter;
+import io.camelqonto.client.catalog.ValueKind;
 import io.camelqonto.component.QontoConfiguration;
 import io.camelqonto.component.QontoConstants;
-import io.camelqonto.component.QontoModels;
-import io.camelqonto.component.QontoOperations;
+import io.camelqonto.component.ParameterValues;
 import io.camelqonto.component.QontoResource;
-import io.camelqonto.model.ApprovalRequest;
-import io.camelqonto.model.Iban;
+import io.camelqonto.component.QueryParameters;
+import io.camelqonto.component.hook.OperationHook;
 import io.camelqonto.model.InvalidInputException;
-import io.camelqonto.model.NewSepaBeneficiary;
-import io.camelqonto.model.NewSepaTransfer;
-import io.camelqonto.model.SepaBeneficiaryUpdate;
-import io.camelqonto.model.Validation;
+import io.camelqonto.model.QontoInput;
+import io.camelqonto.model.QontoModel;
 import org.apache.camel.Message;
 
 /**
- * Reads what an operation needs from the message (the object id, the request type, the payload) and validates it, so
- * that invalid input fails with an {@link InvalidInputException} naming the header, option or field, before anything
- * is sent.
+ * Reads what an operation needs from the message, by the rules its catalog row implies, and validates it, so that
+ * invalid input fails with an {@link InvalidInputException} naming the header, option or field before anything is
+ * sent. One rule for every operation: a path parameter {@code id} comes from {@code CamelQontoId}, any other from
+ * {@code CamelQonto<Name>} or the body's field of that name; an input from {@code CamelQonto<Name>}, else the
+ * endpoint's option, else (for a list of ids) the body.
  */
 final class ProducerInputs {
 
-    private static final List<String> REQUEST_TYPES = List.of(ApprovalRequest.TYPE_TRANSFER,
-            ApprovalRequest.TYPE_MULTI_TRANSFER, ApprovalRequest.TYPE_FLASH_CARD, ApprovalRequest.TYPE_VIRTUAL_CARD);
+    private static final String ID = "id";
 
     private final QontoResource resource;
     private final QontoConfiguration configuration;
@@ -39,125 +44,146 @@ final class ProducerInputs {
         this.subject = "qonto:" + resource.name();
     }
 
-    /** The id of the object the operation acts on, from {@code CamelQontoId}. */
-    String id(Message message) {
-        String id = message.getHeader(QontoConstants.ID, String.class);
-        if (id == null || id.isBlank()) {
-            throw new InvalidInputException(subject, QontoConstants.ID,
-                    "is required: the header must hold the id of the object to act on");
-        }
-        return id.trim();
-    }
-
-    /** The plural path segment of the request type, from {@code CamelQontoRequestType} or an ApprovalRequest body. */
-    String requestTypeSegment(Message message) {
-        String type = message.getHeader(QontoConstants.REQUEST_TYPE, String.class);
-        if (type == null && message.getBody() instanceof ApprovalRequest request) {
-            type = request.requestType();
-        }
-        if (type == null || type.isBlank()) {
-            throw new InvalidInputException(subject, QontoConstants.REQUEST_TYPE,
-                    "is required: the header (or an ApprovalRequest body) must name the request type, one of: "
-                    + String.join(", ", REQUEST_TYPES));
-        }
-        String trimmed = type.trim();
-        // the plural path segment (transfers) is accepted as well as the singular type (transfer)
-        String singular = trimmed.endsWith("s") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-        if (!REQUEST_TYPES.contains(singular)) {
-            throw new InvalidInputException(subject, QontoConstants.REQUEST_TYPE,
-                    "'" + type + "' is not one of: " + String.join(", ", REQUEST_TYPES));
-        }
-        return ApprovalRequest.pathSegment(singular);
-    }
-
-    /** The validated payload of an operation, or null when it sends none. */
-    Object payload(QontoOperations operation, Message message) {
-        return switch (operation) {
-            case create -> creation(message.getBody());
-            case update -> beneficiaryUpdate(message.getBody());
-            case approve -> approval(message);
-            case decline -> declination(message);
-            case untrust -> Map.of("ids", untrustIds(message));
-            default -> null;
-        };
-    }
-
-    /** Name and IBAN to verify: a NewSepaBeneficiary (or Map, JSON), or a NewSepaTransfer naming one inline. */
-    NewSepaBeneficiary payee(Object body) {
-        NewSepaBeneficiary payee = body instanceof NewSepaTransfer transfer && transfer.beneficiary() != null
-                ? transfer.beneficiary()
-                : QontoBodyConverter.convert(body, NewSepaBeneficiary.class, "payee verification");
-        Validation.of("payee verification")
-                .required("name", payee.name())
-                .maxLength("name", payee.name(), 140)
-                .required("iban", payee.iban())
-                .iban("iban", payee.iban())
-                .throwIfInvalid();
-        return payee;
-    }
-
-    private Object creation(Object body) {
-        if (resource == QontoResource.sepaTransfer) {
-            NewSepaTransfer transfer = QontoBodyConverter.convert(body, NewSepaTransfer.class, "SEPA transfer");
-            transfer.validate();
-            return transfer;
-        }
-        NewSepaBeneficiary beneficiary = QontoBodyConverter.convert(body, NewSepaBeneficiary.class, "SEPA beneficiary");
-        beneficiary.validate();
-        return beneficiary;
-    }
-
-    private static SepaBeneficiaryUpdate beneficiaryUpdate(Object body) {
-        SepaBeneficiaryUpdate update
-                = QontoBodyConverter.convert(body, SepaBeneficiaryUpdate.class, "SEPA beneficiary update");
-        update.validate();
-        return update;
-    }
-
-    private Map<String, Object> approval(Message message) {
-        String debitIban = message.getHeader(QontoConstants.DEBIT_IBAN, configuration.getDebitIban(), String.class);
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (debitIban != null && !debitIban.isBlank()) {
-            if (!Iban.isValid(debitIban)) {
-                throw new InvalidInputException(subject, QontoConstants.DEBIT_IBAN,
-                        "is not a valid IBAN (" + Iban.mask(debitIban) + ")");
+    /** Header, else option, else the resource's default; checked against what the resource allows. */
+    QontoOperation operation(Message message) {
+        Object header = message.getHeader(QontoConstants.OPERATION);
+        if (header != null) {
+            Action action = header instanceof Action a ? a : Arrays.stream(Action.values())
+                    .filter(candidate -> candidate.name().equals(header.toString().trim())).findFirst().orElse(null);
+            if (action == null) {
+                throw new InvalidInputException(subject, QontoConstants.OPERATION, "'" + header + "' is not an"
+                        + " operation of " + resource.name() + "; allowed: " + resource.actionNames());
             }
-            body.put("debit_iban", Iban.normalize(debitIban));
+            return resource.operation(action, QontoConstants.OPERATION);
         }
-        return body;
+        if (configuration.getOperation() != null) {
+            return resource.operation(configuration.getOperation(), "operation");
+        }
+        if (resource.defaultAction() == null) {
+            throw new InvalidInputException(subject, "operation", "is required: set the operation option or the "
+                    + QontoConstants.OPERATION + " header to one of: " + resource.actionNames());
+        }
+        return resource.operations().get(resource.defaultAction());
     }
 
-    private Map<String, Object> declination(Message message) {
-        String note = message.getHeader(QontoConstants.DECLINED_NOTE, configuration.getDeclinedNote(), String.class);
-        if (note == null || note.isBlank()) {
-            throw new InvalidInputException(subject, QontoConstants.DECLINED_NOTE,
-                    "is required to decline: set the header or the declinedNote option to the reason given to the"
-                    + " requester");
+    /** The path parameters of the operation, by Qonto name. */
+    Map<String, String> pathValues(QontoOperation operation, Message message) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Parameter parameter : operation.pathParameters()) {
+            String header = ID.equals(parameter.name()) ? QontoConstants.ID : header(parameter);
+            String value = message.getHeader(header, String.class);
+            if (value == null) {
+                value = bodyField(message.getBody(), parameter.name());
+            }
+            if (value == null || value.isBlank()) {
+                throw new InvalidInputException(subject, header, "is required: it must hold the " + parameter.name()
+                        + " of the object to " + operation.action());
+            }
+            values.put(parameter.name(), ParameterValues.normalize(parameter, header, value, subject).get(0));
         }
-        return Map.of("declined_note", note);
+        return values;
     }
 
-    /** Ids from the body (a List, a comma list, or a beneficiary), else from {@code CamelQontoId}. */
-    private List<String> untrustIds(Message message) {
-        Object body = message.getBody();
-        List<String> ids;
-        if (body instanceof List<?> list) {
-            ids = list.stream().map(item -> item instanceof String s ? s : QontoModels.id(item)).toList();
-        } else if (body instanceof String text && !text.isBlank()) {
-            ids = Arrays.stream(text.split(",")).map(String::trim).toList();
-        } else if (QontoModels.id(body) != null) {
-            ids = List.of(QontoModels.id(body));
+    /**
+     * The validated payload: what a hook makes of the body, else the body as the row's body type, else the row's
+     * inputs as a map; null when the operation sends nothing.
+     */
+    Object payload(QontoOperation operation, List<OperationHook> hooks, Message message, QueryParameters parameters) {
+        for (OperationHook hook : hooks) {
+            Object payload = hook.payload(message.getBody(), subject);
+            if (payload != null) {
+                return payload;
+            }
+        }
+        if (operation.bodyType() != null) {
+            Object body = QontoBodyConverter.convert(message.getBody(), operation.bodyType(),
+                    operation.resource() + " " + operation.action());
+            if (body instanceof QontoInput input) {
+                input.validate();
+            }
+            return body;
+        }
+        if (operation.inputs().isEmpty()) {
+            return null;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (Parameter input : operation.inputs()) {
+            Object value = input(operation, input, message, parameters);
+            if (value != null) {
+                fields.put(input.name(), value);
+            }
+        }
+        return fields;
+    }
+
+    private Object input(QontoOperation operation, Parameter input, Message message, QueryParameters parameters) {
+        String header = header(input);
+        Object raw = message.getHeader(header);
+        String source = header;
+        List<String> values;
+        if (raw != null) {
+            values = ParameterValues.normalize(input, header, raw, subject);
         } else {
-            ids = List.of(id(message));
+            values = parameters.get(input.name());
+            source = input.option();
+            if (values == null && input.kind() == ValueKind.IDS) {
+                values = idsFromBody(message);
+                source = "body";
+            }
         }
-        Validation validation = Validation.of(subject);
-        for (int i = 0; i < ids.size(); i++) {
-            validation.required("ids[" + i + "]", ids.get(i)).identifier("ids[" + i + "]", ids.get(i));
+        if (values == null || values.isEmpty()) {
+            if (input.required()) {
+                throw new InvalidInputException(subject, header, "is required to " + operation.action() + ": set the"
+                        + " header or the " + input.option() + " option (" + input.description() + ")");
+            }
+            return null;
         }
-        if (ids.isEmpty()) {
-            validation.add("ids", "lists no beneficiary id");
+        if (input.kind().multiValued()) {
+            return values;
         }
-        validation.throwIfInvalid();
-        return ids;
+        return values.size() == 1 ? values.get(0) : invalid(source, "takes one value");
+    }
+
+    private Object invalid(String field, String reason) {
+        throw new InvalidInputException(subject, field, reason);
+    }
+
+    /** Ids from the body (a List, a comma list, or a model), else from {@code CamelQontoId}. */
+    private List<String> idsFromBody(Message message) {
+        Object body = message.getBody();
+        List<Object> raw = new ArrayList<>();
+        if (body instanceof List<?> list) {
+            for (Object item : list) {
+                raw.add(item instanceof QontoModel model ? model.id() : item);
+            }
+        } else if (body instanceof String text && !text.isBlank()) {
+            raw.add(text);
+        } else if (body instanceof QontoModel model && model.id() != null) {
+            raw.add(model.id());
+        } else if (message.getHeader(QontoConstants.ID) != null) {
+            raw.add(message.getHeader(QontoConstants.ID, String.class));
+        }
+        if (raw.isEmpty()) {
+            return null;
+        }
+        Parameter ids = new Parameter("ids", ValueKind.IDS, List.of(), true, "");
+        return ParameterValues.normalize(ids, "ids", raw, subject);
+    }
+
+    private static String header(Parameter parameter) {
+        return "CamelQonto" + Names.pascalName(parameter.baseName());
+    }
+
+    /** The value of a field of a model or map body, by Qonto name; null when the body has no such field. */
+    private static String bodyField(Object body, String name) {
+        if (body instanceof Map<?, ?> map) {
+            Object value = map.containsKey(name) ? map.get(name) : map.get(Names.camelName(name));
+            return value == null ? null : value.toString();
+        }
+        if (body instanceof QontoModel model) {
+            var node = QontoJson.mapper().valueToTree(model).get(name);
+            return node == null || node.isNull() ? null : node.asText();
+        }
+        return null;
     }
 }

@@ -21,7 +21,7 @@ import io.camelqonto.model.InvalidInputException;
  * {@code bankAccountId} as naturally as a JSON file writes {@code bank_account_id}. Anything else fails with an
  * {@link InvalidInputException} naming the body, before anything is sent.
  */
-final class QontoBodyConverter {
+public final class QontoBodyConverter {
 
     private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE_CASE
             = new PropertyNamingStrategies.SnakeCaseStrategy();
@@ -29,7 +29,7 @@ final class QontoBodyConverter {
     private QontoBodyConverter() {
     }
 
-    static <T> T convert(Object body, Class<T> type, String subject) {
+    public static <T> T convert(Object body, Class<T> type, String subject) {
         if (type.isInstance(body)) {
             return type.cast(body);
         }

@@ -1,38 +1,34 @@
 package io.camelqonto.component.producer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.camelqonto.client.QontoCall;
 import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.QontoOperation;
 import io.camelqonto.client.QontoPages;
+import io.camelqonto.client.catalog.Action;
 import io.camelqonto.client.error.QontoScaRequiredException;
 import io.camelqonto.component.QontoConfiguration;
 import io.camelqonto.component.QontoConstants;
 import io.camelqonto.component.QontoEndpoint;
-import io.camelqonto.component.QontoModels;
-import io.camelqonto.component.QontoOperations;
-import io.camelqonto.component.QontoResource;
-import io.camelqonto.model.ApprovalRequest;
-import io.camelqonto.model.InvalidInputException;
-import io.camelqonto.model.NewSepaBeneficiary;
-import io.camelqonto.model.NewSepaTransfer;
+import io.camelqonto.component.QueryParameters;
+import io.camelqonto.component.ResultHeaders;
+import io.camelqonto.component.hook.OperationHook;
+import io.camelqonto.component.hook.OperationHooks;
+import io.camelqonto.component.hook.WriteContext;
 import io.camelqonto.model.PageMeta;
-import io.camelqonto.model.PayeeVerification;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
 
 /**
  * Runs one operation of the catalog per exchange. The operation comes from the {@code CamelQontoOperation} header,
- * else the {@code operation} option, else the resource's default; the call is assembled from the catalog entry (path
- * template, paging, idempotency, response shape), so adding an endpoint to the catalog needs no code here.
+ * else the {@code operation} option, else the resource's default; the call is assembled from the operation's row
+ * (path, parameters, inputs, body type, paging, idempotency, response shape) and its hooks, so adding an endpoint to
+ * the catalog needs no code here.
  *
  * <p>Writes that Qonto wants idempotent carry a key that stays with the exchange until the write succeeded, so a
  * retry, a Camel redelivery or an SCA replay sends it again and Qonto executes the write once. With
@@ -42,10 +38,9 @@ import org.apache.camel.support.DefaultProducer;
 public class QontoProducer extends DefaultProducer {
 
     private final QontoEndpoint endpoint;
-    private final QontoResource resource;
     private final QontoConfiguration configuration;
     private final ProducerInputs inputs;
-    private final Set<String> acceptedMatchResults;
+    private final ResultHeaders results;
     /** Tells this producer's writes apart from other writes of the same exchange (see {@link PendingWrites}). */
     private final String writeScope = UUID.randomUUID().toString();
     private QontoClient client;
@@ -53,12 +48,9 @@ public class QontoProducer extends DefaultProducer {
     public QontoProducer(QontoEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
-        this.resource = endpoint.getResource();
         this.configuration = endpoint.getConfiguration();
-        this.inputs = new ProducerInputs(resource, configuration);
-        this.acceptedMatchResults = Arrays.stream(configuration.getAcceptedMatchResults().split(","))
-                .map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        this.inputs = new ProducerInputs(endpoint.getResource(), configuration);
+        this.results = new ResultHeaders(configuration.getOutputType());
     }
 
     @Override
@@ -75,59 +67,37 @@ public class QontoProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        QontoOperations name = operationName(message);
-        QontoOperation operation = resource.operations().get(name);
-        switch (name) {
-            case list -> list(message, operation);
-            case verifyPayee -> verifyPayee(message);
-            default -> send(exchange, name, operation);
+        QontoOperation operation = inputs.operation(message);
+        QueryParameters parameters = endpoint.getParameters()
+                .with(message.getHeader(QontoConstants.QUERY, Map.class), "qonto:" + endpoint.getResource() + " "
+                        + QontoConstants.QUERY);
+        if (operation.paged() && operation.action() == Action.list) {
+            list(message, operation, parameters);
+        } else {
+            send(exchange, operation, parameters);
         }
     }
 
-    /** Header, else option, else the resource's default; checked against what the resource allows. */
-    private QontoOperations operationName(Message message) {
-        String name = message.getHeader(QontoConstants.OPERATION, String.class);
-        String source = QontoConstants.OPERATION;
-        if (name == null) {
-            name = configuration.getOperation();
-            source = "operation";
-        }
-        if (name == null) {
-            if (resource.defaultOperation() == null) {
-                throw new InvalidInputException("qonto:" + resource.name(), "operation",
-                        "is required: set the operation option or the " + QontoConstants.OPERATION
-                        + " header to one of: "
-                        + String.join(", ", resource.operations().keySet().stream().map(Enum::name).toList()));
-            }
-            return resource.defaultOperation();
-        }
-        resource.operation(name, source);
-        return QontoOperations.of(name).orElseThrow();
-    }
-
-    private void send(Exchange exchange, QontoOperations name, QontoOperation operation) {
+    private void send(Exchange exchange, QontoOperation operation, QueryParameters parameters) {
         Message message = exchange.getMessage();
-        QontoCall.Builder call = QontoCall.of(operation);
-        if (operation.pathTemplate().contains("{id}")) {
-            call.pathParam("id", inputs.id(message));
+        List<OperationHook> hooks = OperationHooks.of(operation);
+        Map<String, String> pathValues = new java.util.LinkedHashMap<>(inputs.pathValues(operation, message));
+        Object payload = inputs.payload(operation, hooks, message, parameters);
+        QontoCall.Builder call = QontoCall.of(operation).body(payload);
+        endpoint.sentParameters(operation, parameters.declared(operation)).forEach(call::queryAll);
+        String write = writeScope + ":" + operation.action();
+        boolean isWrite = !"GET".equals(operation.method());
+        if (operation.idempotent()) {
+            call.idempotencyKey(IdempotencyKeys.resolve(exchange, write, endpoint.getIdempotencyKeyExpression()));
         }
-        if (operation.pathTemplate().contains("{request_type}")) {
-            call.pathParam("request_type", inputs.requestTypeSegment(message));
+        if (isWrite) {
+            call.scaSessionToken(PendingWrites.header(exchange, write, QontoConstants.SCA_SESSION_TOKEN));
+            WriteContext context = new WriteContext(client, call, payload, pathValues,
+                    new WriteState(exchange, write), Map.of("acceptedMatchResults",
+                            configuration.getAcceptedMatchResults()));
+            hooks.forEach(hook -> hook.beforeSend(context));
         }
-        if ("GET".equals(operation.method())) {
-            endpoint.getQueryParameters().forEach(call::queryAll);
-        }
-        Object payload = inputs.payload(name, message);
-        call.body(payload);
-        String write = writeScope + ":" + name;
-        String key = operation.idempotent()
-                ? IdempotencyKeys.resolve(exchange, write, endpoint.getIdempotencyKeyExpression())
-                : null;
-        call.idempotencyKey(key)
-                .scaSessionToken(PendingWrites.header(exchange, write, QontoConstants.SCA_SESSION_TOKEN));
-        if (operation == QontoOperation.CREATE_SEPA_TRANSFER) {
-            call.topLevelField("vop_proof_token", payeeProofToken(exchange, write, (NewSepaTransfer) payload));
-        }
+        pathValues.forEach(call::pathParam);
 
         Object result;
         try {
@@ -142,14 +112,23 @@ public class QontoProducer extends DefaultProducer {
             }
             throw challenge;
         }
-        if (!"GET".equals(operation.method())) {
+        if (isWrite) {
             // spent once the write went through: a later write of this exchange must get keys of its own
             PendingWrites.done(exchange, write);
             message.removeHeader(QontoConstants.IDEMPOTENCY_KEY);
             message.removeHeader(QontoConstants.SCA_SESSION_TOKEN);
             message.removeHeader(QontoConstants.VOP_PROOF_TOKEN);
         }
-        setResult(message, operation, result);
+        if (operation.emptyResponse()) {
+            // nothing comes back: the body stays, and CamelQontoId still names the object acted on
+            return;
+        }
+        if (operation.binaryResponse()) {
+            message.setBody(result);
+            message.setHeader(Exchange.CONTENT_TYPE, "application/pdf");
+            return;
+        }
+        results.apply(message, operation, result);
     }
 
     private Object execute(QontoCall call) {
@@ -160,79 +139,30 @@ public class QontoProducer extends DefaultProducer {
         return client.call(call, operation.resultType());
     }
 
-    /**
-     * The Verification of Payee proof a transfer carries: the header's, unless another write of the exchange left it
-     * there (it proves another payee), else the one of an earlier try, else a new one (the payee is verified now).
-     * It is kept with the exchange, because a retry or an SCA replay must send the identical request: the original
-     * proof, the same idempotency key.
-     */
-    private String payeeProofToken(Exchange exchange, String write, NewSepaTransfer transfer) {
-        Message message = exchange.getMessage();
-        PendingWrites.PendingWrite pending = PendingWrites.get(exchange, write);
-        String proofToken = PendingWrites.header(exchange, write, QontoConstants.VOP_PROOF_TOKEN);
-        if (proofToken == null) {
-            proofToken = pending.proofToken();
-        }
-        if (proofToken == null) {
-            proofToken = client.payeeProofToken(transfer, acceptedMatchResults);
-        }
-        PendingWrites.put(exchange, write, pending.withProofToken(proofToken));
-        message.setHeader(QontoConstants.VOP_PROOF_TOKEN, proofToken);
-        return proofToken;
-    }
-
-    private void setResult(Message message, QontoOperation operation, Object result) {
-        if (operation.emptyResponse()) {
-            // nothing comes back: the body stays, and CamelQontoId still names the object acted on
-            return;
-        }
-        message.setBody(result);
-        if (operation.binaryResponse()) {
-            message.setHeader(Exchange.CONTENT_TYPE, "application/pdf");
-            return;
-        }
-        String id = QontoModels.id(result);
-        if (id != null) {
-            message.setHeader(QontoConstants.ID, id);
-        }
-        String status = QontoModels.status(result);
-        if (status != null) {
-            message.setHeader(QontoConstants.STATUS, status);
-        }
-        if (result instanceof ApprovalRequest request) {
-            message.setHeader(QontoConstants.REQUEST_TYPE, request.requestType());
-        }
-    }
-
-    /** Walks the collection page by page up to maxPages; the body becomes the list of typed items. */
-    private void list(Message message, QontoOperation operation) {
+    /** Walks the collection page by page up to maxPages; the body becomes the list of items. */
+    private void list(Message message, QontoOperation operation, QueryParameters parameters) {
+        Map<String, List<String>> declared = parameters.declared(operation);
         QontoCall.Builder builder = QontoCall.of(operation);
-        endpoint.getQueryParameters().forEach(builder::queryAll);
+        endpoint.sentParameters(operation, declared).forEach(builder::queryAll);
         QontoCall call = builder.query("per_page", configuration.getPerPage()).build();
+        List<OperationHook> hooks = OperationHooks.of(operation);
         QontoPages<?> pages = client.paginate(call, operation.resultType(), configuration.getMaxPages());
         List<Object> items = new ArrayList<>();
         for (Object item : pages) {
-            if (endpoint.matchesLocalFilters(item)) {
+            if (hooks.stream().allMatch(hook -> hook.accepts(item, declared))) {
                 items.add(item);
             }
         }
-        message.setBody(items);
+        results.applyList(message, items);
         // Qonto counts what matches the query it was sent, which knows nothing of the filters applied here
+        boolean filteredHere = hooks.stream().anyMatch(hook -> hook.filtersLocally(declared));
         PageMeta meta = pages.lastMeta();
-        if (meta != null && meta.totalCount() != null && !endpoint.hasLocalFilters()) {
+        if (meta != null && meta.totalCount() != null && !filteredHere) {
             message.setHeader(QontoConstants.TOTAL_COUNT, meta.totalCount());
         } else {
             message.removeHeader(QontoConstants.TOTAL_COUNT);
         }
         message.setHeader(QontoConstants.PAGES_FETCHED, pages.pagesFetched());
         message.setHeader(QontoConstants.TRUNCATED, pages.truncated());
-    }
-
-    private void verifyPayee(Message message) {
-        NewSepaBeneficiary payee = inputs.payee(message.getBody());
-        PayeeVerification verification = client.verifyPayee(payee.iban(), payee.name());
-        message.setBody(verification);
-        message.setHeader(QontoConstants.MATCH_RESULT, verification.matchResult());
-        message.setHeader(QontoConstants.VOP_PROOF_TOKEN, verification.proofToken());
     }
 }

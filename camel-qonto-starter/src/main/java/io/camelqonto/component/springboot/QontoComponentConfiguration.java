@@ -2,7 +2,9 @@ package io.camelqonto.component.springboot;
 
 import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.auth.TokenStore;
+import io.camelqonto.client.catalog.Action;
 import io.camelqonto.component.QontoConfiguration;
+import io.camelqonto.component.QontoOutputType;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -93,18 +95,6 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     private String acceptedMatchResults = "MATCH_RESULT_MATCH";
 
     /**
-     * request approve: the IBAN of the account to debit (default: the main account). The CamelQontoDebitIban
-     * header overrides it.
-     */
-    private String debitIban;
-
-    /**
-     * request decline: the reason given to the requester. The CamelQontoDeclinedNote header overrides it; one of
-     * them is required.
-     */
-    private String declinedNote;
-
-    /**
      * A Simple expression giving a business key for writes Qonto wants idempotent, e.g. ${header.invoiceNumber}. A
      * value that is not a UUID is turned into a stable name-based UUID, so the same business key never pays twice
      * within Qonto's 30-minute window. The CamelQontoIdempotencyKey header takes precedence; without either a
@@ -132,7 +122,13 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
      * either, the resource's default operation runs (create for sepaTransfer, get for transaction, sepaBeneficiary
      * and organization, list for collections; request needs approve or decline).
      */
-    private String operation;
+    private Action operation;
+
+    /**
+     * What the body holds, for consumers and producers alike: model (the typed record, keeping every key Qonto
+     * sent), json (Qonto's JSON as a string) or map (a Map of the JSON).
+     */
+    private QontoOutputType outputType = QontoOutputType.model;
 
     /**
      * What happens when Qonto asks for Strong Customer Authentication: fail (throw, with the session token in the
@@ -215,127 +211,6 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
      * Overrides the OAuth 2 token endpoint of the environment.
      */
     private String tokenUrl;
-
-    /**
-     * transactions: the bank account whose transactions are read (this or iban is required).
-     */
-    private String bankAccountId;
-
-    /**
-     * sepaTransfers: only transfers to these beneficiaries, a comma list of ids.
-     */
-    private String beneficiaryIds;
-
-    /**
-     * requests: only requests created at or after this ISO-8601 instant.
-     */
-    private String createdAtFrom;
-
-    /**
-     * transactions: only transactions emitted at or after this ISO-8601 instant.
-     */
-    private String emittedAtFrom;
-
-    /**
-     * transactions: only transactions emitted at or before this ISO-8601 instant.
-     */
-    private String emittedAtTo;
-
-    /**
-     * transactions: the IBAN of the bank account whose transactions are read (bankAccountId is preferred; it keeps
-     * the IBAN out of the endpoint URI). sepaBeneficiaries: a comma list of beneficiary IBANs.
-     */
-    private String iban;
-
-    /**
-     * sepaTransfers: only the transfers with these ids, a comma list (at most 100).
-     */
-    private String ids;
-
-    /**
-     * organization: include the external (aggregated) bank accounts.
-     */
-    private Boolean includeExternalAccounts;
-
-    /**
-     * transactions, transaction: embed related objects, a comma list of labels, attachments, vat_details.
-     */
-    private String includes;
-
-    /**
-     * transactions: filter by operation type, a comma list such as transfer, card, direct_debit, income,
-     * qonto_fee, cheque.
-     */
-    private String operationType;
-
-    /**
-     * requests: only requests processed at or after this ISO-8601 instant.
-     */
-    private String processedAtFrom;
-
-    /**
-     * requests: filter by request type, a comma list of transfer, multi_transfer, flash_card, virtual_card.
-     */
-    private String requestType;
-
-    /**
-     * sepaTransfers: only transfers scheduled on or after this ISO-8601 date.
-     */
-    private String scheduledDateFrom;
-
-    /**
-     * sepaTransfers: only transfers scheduled on or before this ISO-8601 date.
-     */
-    private String scheduledDateTo;
-
-    /**
-     * transactions: only transactions settled at or after this ISO-8601 instant.
-     */
-    private String settledAtFrom;
-
-    /**
-     * transactions: only transactions settled at or before this ISO-8601 instant.
-     */
-    private String settledAtTo;
-
-    /**
-     * transactions: only credits or only debits.
-     */
-    private String side;
-
-    /**
-     * Sort order of a list operation, field:direction. requests: created_at, processed_at or status; transactions:
-     * updated_at, settled_at or emitted_at; sepaTransfers: updated_at or scheduled_date. Consumers sort by their
-     * cursor field and refuse this option.
-     */
-    private String sortBy;
-
-    /**
-     * Filter by status, a comma list. requests: pending, approved, declined, canceled; transactions: pending,
-     * declined, completed; sepaTransfers: pending, processing, canceled, declined, settled; sepaBeneficiaries:
-     * pending, validated, declined.
-     */
-    private String status;
-
-    /**
-     * sepaBeneficiaries: only trusted (true) or untrusted (false) beneficiaries.
-     */
-    private Boolean trusted;
-
-    /**
-     * transactions, sepaTransfers: only items updated at or after this ISO-8601 instant.
-     */
-    private String updatedAtFrom;
-
-    /**
-     * transactions, sepaTransfers: only items updated at or before this ISO-8601 instant.
-     */
-    private String updatedAtTo;
-
-    /**
-     * transactions: only transactions with (true) or without (false) attachments.
-     */
-    private Boolean withAttachments;
 
     /**
      * Used for enabling or disabling all consumer based health checks from this component
@@ -477,22 +352,6 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
         this.acceptedMatchResults = acceptedMatchResults;
     }
 
-    public String getDebitIban() {
-        return debitIban;
-    }
-
-    public void setDebitIban(String debitIban) {
-        this.debitIban = debitIban;
-    }
-
-    public String getDeclinedNote() {
-        return declinedNote;
-    }
-
-    public void setDeclinedNote(String declinedNote) {
-        this.declinedNote = declinedNote;
-    }
-
     public String getIdempotencyKeyExpression() {
         return idempotencyKeyExpression;
     }
@@ -517,12 +376,20 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
         this.maxPages = maxPages;
     }
 
-    public String getOperation() {
+    public Action getOperation() {
         return operation;
     }
 
-    public void setOperation(String operation) {
+    public void setOperation(Action operation) {
         this.operation = operation;
+    }
+
+    public QontoOutputType getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(QontoOutputType outputType) {
+        this.outputType = outputType;
     }
 
     public String getScaMode() {
@@ -643,190 +510,6 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setTokenUrl(String tokenUrl) {
         this.tokenUrl = tokenUrl;
-    }
-
-    public String getBankAccountId() {
-        return bankAccountId;
-    }
-
-    public void setBankAccountId(String bankAccountId) {
-        this.bankAccountId = bankAccountId;
-    }
-
-    public String getBeneficiaryIds() {
-        return beneficiaryIds;
-    }
-
-    public void setBeneficiaryIds(String beneficiaryIds) {
-        this.beneficiaryIds = beneficiaryIds;
-    }
-
-    public String getCreatedAtFrom() {
-        return createdAtFrom;
-    }
-
-    public void setCreatedAtFrom(String createdAtFrom) {
-        this.createdAtFrom = createdAtFrom;
-    }
-
-    public String getEmittedAtFrom() {
-        return emittedAtFrom;
-    }
-
-    public void setEmittedAtFrom(String emittedAtFrom) {
-        this.emittedAtFrom = emittedAtFrom;
-    }
-
-    public String getEmittedAtTo() {
-        return emittedAtTo;
-    }
-
-    public void setEmittedAtTo(String emittedAtTo) {
-        this.emittedAtTo = emittedAtTo;
-    }
-
-    public String getIban() {
-        return iban;
-    }
-
-    public void setIban(String iban) {
-        this.iban = iban;
-    }
-
-    public String getIds() {
-        return ids;
-    }
-
-    public void setIds(String ids) {
-        this.ids = ids;
-    }
-
-    public Boolean getIncludeExternalAccounts() {
-        return includeExternalAccounts;
-    }
-
-    public void setIncludeExternalAccounts(Boolean includeExternalAccounts) {
-        this.includeExternalAccounts = includeExternalAccounts;
-    }
-
-    public String getIncludes() {
-        return includes;
-    }
-
-    public void setIncludes(String includes) {
-        this.includes = includes;
-    }
-
-    public String getOperationType() {
-        return operationType;
-    }
-
-    public void setOperationType(String operationType) {
-        this.operationType = operationType;
-    }
-
-    public String getProcessedAtFrom() {
-        return processedAtFrom;
-    }
-
-    public void setProcessedAtFrom(String processedAtFrom) {
-        this.processedAtFrom = processedAtFrom;
-    }
-
-    public String getRequestType() {
-        return requestType;
-    }
-
-    public void setRequestType(String requestType) {
-        this.requestType = requestType;
-    }
-
-    public String getScheduledDateFrom() {
-        return scheduledDateFrom;
-    }
-
-    public void setScheduledDateFrom(String scheduledDateFrom) {
-        this.scheduledDateFrom = scheduledDateFrom;
-    }
-
-    public String getScheduledDateTo() {
-        return scheduledDateTo;
-    }
-
-    public void setScheduledDateTo(String scheduledDateTo) {
-        this.scheduledDateTo = scheduledDateTo;
-    }
-
-    public String getSettledAtFrom() {
-        return settledAtFrom;
-    }
-
-    public void setSettledAtFrom(String settledAtFrom) {
-        this.settledAtFrom = settledAtFrom;
-    }
-
-    public String getSettledAtTo() {
-        return settledAtTo;
-    }
-
-    public void setSettledAtTo(String settledAtTo) {
-        this.settledAtTo = settledAtTo;
-    }
-
-    public String getSide() {
-        return side;
-    }
-
-    public void setSide(String side) {
-        this.side = side;
-    }
-
-    public String getSortBy() {
-        return sortBy;
-    }
-
-    public void setSortBy(String sortBy) {
-        this.sortBy = sortBy;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public Boolean getTrusted() {
-        return trusted;
-    }
-
-    public void setTrusted(Boolean trusted) {
-        this.trusted = trusted;
-    }
-
-    public String getUpdatedAtFrom() {
-        return updatedAtFrom;
-    }
-
-    public void setUpdatedAtFrom(String updatedAtFrom) {
-        this.updatedAtFrom = updatedAtFrom;
-    }
-
-    public String getUpdatedAtTo() {
-        return updatedAtTo;
-    }
-
-    public void setUpdatedAtTo(String updatedAtTo) {
-        this.updatedAtTo = updatedAtTo;
-    }
-
-    public Boolean getWithAttachments() {
-        return withAttachments;
-    }
-
-    public void setWithAttachments(Boolean withAttachments) {
-        this.withAttachments = withAttachments;
     }
 
     public Boolean getHealthCheckConsumerEnabled() {

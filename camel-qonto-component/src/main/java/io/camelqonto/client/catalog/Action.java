@@ -1,0 +1,20 @@
+package io.camelqonto.client.catalog;
+
+/**
+ * What an operation does to its resource. With the resource it names one operation of the catalog; in Camel it is
+ * the value of the {@code operation} option and of the {@code CamelQontoOperation} header.
+ */
+public enum Action {
+    list,
+    get,
+    create,
+    update,
+    cancel,
+    downloadProof,
+    downloadFile,
+    verifyPayee,
+    approve,
+    decline,
+    untrust,
+    allow
+}

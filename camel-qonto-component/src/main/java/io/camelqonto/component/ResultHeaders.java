@@ -1,0 +1,88 @@
+package io.camelqonto.component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.camelqonto.client.QontoJson;
+import io.camelqonto.client.QontoOperation;
+import io.camelqonto.client.catalog.Names;
+import io.camelqonto.client.catalog.ResultValue;
+import io.camelqonto.model.QontoModel;
+import org.apache.camel.Message;
+import org.apache.camel.RuntimeCamelException;
+
+/**
+ * Puts a result on a message the same way for consumers and producers: the body in the chosen output type, and as
+ * headers its id, its status and the values its catalog row names ({@code CamelQonto<Name>}).
+ */
+public final class ResultHeaders {
+
+    private final QontoOutputType outputType;
+
+    public ResultHeaders(QontoOutputType outputType) {
+        this.outputType = outputType == null ? QontoOutputType.model : outputType;
+    }
+
+    /** Sets the body and the headers of one result. */
+    public void apply(Message message, QontoOperation operation, Object result) {
+        message.setBody(render(result));
+        if (result instanceof QontoModel model) {
+            setOrRemove(message, QontoConstants.ID, model.id());
+            setOrRemove(message, QontoConstants.STATUS, model.status());
+        }
+        for (ResultValue value : operation.resultValues()) {
+            setOrRemove(message, header(value), result == null ? null : value.valueOf(result));
+        }
+    }
+
+    /** Sets the body to a list of results. */
+    public void applyList(Message message, List<?> items) {
+        if (outputType == QontoOutputType.model) {
+            message.setBody(items);
+            return;
+        }
+        List<Object> rendered = new ArrayList<>(items.size());
+        if (outputType == QontoOutputType.json) {
+            message.setBody(json(items));
+            return;
+        }
+        items.forEach(item -> rendered.add(render(item)));
+        message.setBody(rendered);
+    }
+
+    /** The header a row's result value goes to: {@code request_type} gives {@code CamelQontoRequestType}. */
+    public static String header(ResultValue value) {
+        return "CamelQonto" + Names.pascalName(value.name());
+    }
+
+    /** A result in the output type: the model itself, its JSON text, or a Map of it. */
+    public Object render(Object result) {
+        if (result == null || outputType == QontoOutputType.model) {
+            return result;
+        }
+        if (outputType == QontoOutputType.json) {
+            return json(result);
+        }
+        return QontoJson.mapper().convertValue(result, Map.class);
+    }
+
+    private static String json(Object value) {
+        try {
+            return QontoJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            // models are plain records of strings, numbers and nodes: this cannot fail short of a bug
+            throw new RuntimeCamelException("Cannot write a Qonto result as JSON", e);
+        }
+    }
+
+    private static void setOrRemove(Message message, String header, Object value) {
+        if (value != null) {
+            message.setHeader(header, value);
+        } else {
+            message.removeHeader(header);
+        }
+    }
+}

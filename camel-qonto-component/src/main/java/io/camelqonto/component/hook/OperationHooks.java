@@ -1,0 +1,41 @@
+package io.camelqonto.component.hook;
+
+import java.util.List;
+import java.util.Map;
+
+import io.camelqonto.client.QontoOperation;
+import io.camelqonto.client.QontoOperation.Hooks;
+
+/** The one place where the hook names of the catalog's rows are bound to their code. */
+public final class OperationHooks {
+
+    private static final Map<String, OperationHook> REGISTERED = Map.of(
+            Hooks.PAYEE_VERIFICATION, new PayeeVerificationHook(),
+            Hooks.PAYEE_INPUT, new PayeeInputHook(),
+            Hooks.IBAN_AS_ACCOUNT_ID, new IbanAsAccountIdHook(),
+            Hooks.IBANS_MATCHED_LOCALLY, new IbansMatchedLocallyHook(),
+            Hooks.REQUEST_TYPE_SEGMENT, new RequestTypeSegmentHook());
+
+    private OperationHooks() {
+    }
+
+    /**
+     * The hooks of a row, in the order the row names them.
+     *
+     * @throws IllegalStateException when a row names a hook that is not registered here
+     */
+    public static List<OperationHook> of(QontoOperation operation) {
+        return operation.hooks().stream().map(name -> {
+            OperationHook hook = REGISTERED.get(name);
+            if (hook == null) {
+                throw new IllegalStateException(operation + " names the hook " + name + ", which is not registered");
+            }
+            return hook;
+        }).toList();
+    }
+
+    /** The names bound here, for the catalog's consistency test. */
+    public static java.util.Set<String> names() {
+        return REGISTERED.keySet();
+    }
+}

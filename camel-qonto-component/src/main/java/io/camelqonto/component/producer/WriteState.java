@@ -1,0 +1,34 @@
+package io.camelqonto.component.producer;
+
+import io.camelqonto.component.QontoConstants;
+import org.apache.camel.Exchange;
+
+/**
+ * What one write of one exchange keeps across its tries (see {@link PendingWrites}), as hooks see it: the payee proof
+ * it was sent with, which a retry or an SCA replay must send again unchanged.
+ */
+public final class WriteState {
+
+    private final Exchange exchange;
+    private final String scope;
+
+    WriteState(Exchange exchange, String scope) {
+        this.exchange = exchange;
+        this.scope = scope;
+    }
+
+    /**
+     * The payee proof for this write: the one in {@code CamelQontoVopProofToken} unless another write of the exchange
+     * left it there (it proves another payee), else the one of an earlier try; null when there is none yet.
+     */
+    public String proofToken() {
+        String token = PendingWrites.header(exchange, scope, QontoConstants.VOP_PROOF_TOKEN);
+        return token != null ? token : PendingWrites.get(exchange, scope).proofToken();
+    }
+
+    /** Keeps the proof with the write and hands it to the route, so that a resumed write sends the same one. */
+    public void keepProofToken(String token) {
+        PendingWrites.put(exchange, scope, PendingWrites.get(exchange, scope).withProofToken(token));
+        exchange.getMessage().setHeader(QontoConstants.VOP_PROOF_TOKEN, token);
+    }
+}
