@@ -19,14 +19,15 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 /**
  * Reads a timestamp in any ISO-8601 form with a UTC offset: extended ({@code 2025-03-01T10:15:30+01:00}) or basic
  * ({@code 20250301T101530+0100}) notation, offsets {@code Z}, {@code +01}, {@code +0100} or {@code +01:00}, seconds
- * optional, a fraction of any length after {@code .} or {@code ,}. Jackson's own reader refuses {@code +0100}, and
- * falls back to numbers (epoch seconds) and lenient calendars ({@code 02-30} read as {@code 02-29}); both would alter
- * a value silently, so anything else is refused, as is a fraction finer than the nanosecond an {@link Instant} holds.
+ * optional, a fraction of any length after {@code .} or {@code ,}. Jackson's own reader refuses {@code +0100} and takes
+ * a number for epoch seconds. Anything else is refused: a timestamp without offset (its instant is unknown), a
+ * number, a day the calendar does not have, and a fraction finer than the nanosecond an {@link Instant} holds, which
+ * would have to be cut; trailing zeros beyond it are fine.
  */
 final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
 
     private static final Pattern EXTENDED = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}(?::\\d{2})?)(?:[.,](\\d+))?([Zz]|[+-]\\d{2}(?::\\d{2}(?::\\d{2})?)?)");
+            "(\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}(?::\\d{2})?)(?:[.,](\\d+))?([Zz]|[+-]\\d{2}(?::?\\d{2}(?::?\\d{2})?)?)");
     private static final Pattern BASIC = Pattern.compile(
             "(\\d{8}[Tt]\\d{4}(?:\\d{2})?)(?:[.,](\\d+))?([Zz]|[+-]\\d{2}(?:\\d{2}(?:\\d{2})?)?)");
     private static final DateTimeFormatter EXTENDED_DATE_TIME = strict("uuuu-MM-dd'T'HH:mm[:ss]");
