@@ -32,6 +32,7 @@ import io.camelqonto.client.QontoJson;
 import io.camelqonto.client.QontoOperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -139,7 +140,7 @@ class FixtureRoundTripTest {
     }
 
     @Test
-    void anUnknownKeyIsReachableThroughTheModel() throws IOException {
+    void anUnknownKeyIsReadableThroughTheModelAndCannotBeChanged() throws IOException {
         ObjectNode item = (ObjectNode) read("get_transaction").get("transaction");
         item.putObject("fx_details").put("rate", new BigDecimal("1.0850")).putArray("sources").add("ecb");
 
@@ -148,6 +149,11 @@ class FixtureRoundTripTest {
         assertThat(transaction.otherFields()).containsOnlyKeys("fx_details");
         assertThat(transaction.otherFields().get("fx_details")).isEqualTo(
                 Map.of("rate", new BigDecimal("1.0850"), "sources", List.of("ecb")));
+        Map<?, ?> details = (Map<?, ?>) transaction.otherFields().get("fx_details");
+        assertThatThrownBy(() -> transaction.otherFields().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(details::clear).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ((List<?>) details.get("sources")).clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     /** The body rebuilt from the models: each result and the page's meta decoded, then written back. */
