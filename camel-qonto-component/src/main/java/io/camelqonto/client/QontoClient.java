@@ -80,13 +80,13 @@ public final class QontoClient implements AutoCloseable {
         if (target == byte[].class) {
             return target.cast(response.bytes());
         }
-        return ResultMapper.convert(ResultMapper.root(call.operation(), response.json()), target);
+        return ResultMapper.result(call.operation(), response, target);
     }
 
     /** Sends a call whose answer is a plain list (e.g. untrusting beneficiaries). */
     public <T> List<T> callForList(QontoCall call, Class<T> type) {
         QontoResponse response = execute(call);
-        return ResultMapper.list(call.operation(), response.json(), typeOrDefault(call, type));
+        return ResultMapper.list(call.operation(), response, typeOrDefault(call, type));
     }
 
     /** Fetches one page of a collection. The page size is the call's {@code per_page}, else the configured one. */
@@ -94,7 +94,7 @@ public final class QontoClient implements AutoCloseable {
         requirePaged(call);
         String perPage = queryValue(call, "per_page");
         QontoCall pageCall = call.withPage(page, perPage == null ? config.perPage() : Integer.parseInt(perPage));
-        return ResultMapper.page(call.operation(), execute(pageCall).json(), typeOrDefault(call, type));
+        return ResultMapper.page(call.operation(), execute(pageCall), typeOrDefault(call, type));
     }
 
     /**

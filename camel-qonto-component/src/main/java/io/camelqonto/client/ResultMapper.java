@@ -1,11 +1,21 @@
 package io.camelqonto.client;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.camelqonto.client.error.QontoDecodingException;
 import io.camelqonto.client.error.QontoTransportException;
 import io.camelqonto.model.PageMeta;
 
@@ -17,75 +27,158 @@ final class ResultMapper {
     private ResultMapper() {
     }
 
+    /** A part of the answer and its path from the top of the body ({@code ""} for the body itself). */
+    private record Located(JsonNode node, String path) {
+    }
+
+    /** The result of a single-object answer, mapped to {@code type}; null for an empty answer. */
+    static <T> T result(QontoOperation operation, QontoResponse response, Class<T> type) {
+        Located root = root(operation, response.json());
+        return convert(operation, response, root.node(), root.path(), type);
+    }
+
     /**
      * The part of the body holding the result. Qonto is not consistent about wrapping: when the
      * expected root key is absent, the body itself is taken to be the result.
      */
-    static JsonNode root(QontoOperation operation, JsonNode body) {
+    private static Located root(QontoOperation operation, JsonNode body) {
         String root = operation.responseRoot();
         if (root == null || body == null || !body.isObject()) {
-            return body;
+            return new Located(body, "");
         }
         if (QontoOperation.ResponseRoot.SINGLE_KEY.equals(root)) {
             return singleKey(body);
         }
         JsonNode value = body.get(root);
-        return value == null ? body : value;
+        return value == null ? new Located(body, "") : new Located(value, root);
     }
 
     /** The one field that holds the resource, e.g. {@code request_transfer}; fields like {@code meta} do not count. */
-    private static JsonNode singleKey(JsonNode body) {
-        JsonNode found = null;
+    private static Located singleKey(JsonNode body) {
+        Located found = null;
         for (Map.Entry<String, JsonNode> field : body.properties()) {
             if (field.getValue().isContainerNode() && !META.equals(field.getKey())) {
                 if (found != null) {
-                    return body;
+                    return new Located(body, "");
                 }
-                found = field.getValue();
+                found = new Located(field.getValue(), field.getKey());
             }
         }
-        return found == null ? body : found;
+        return found == null ? new Located(body, "") : found;
     }
 
-    static <T> T convert(JsonNode node, Class<T> type) {
+    /**
+     * Maps one part of Qonto's answer to {@code type}. A value the type cannot hold as it is fails as a
+     * {@link QontoDecodingException} naming the operation and the path of the value (from the top of the body),
+     * never the value itself.
+     *
+     * @param path where {@code node} sits in the body, e.g. {@code transactions[2]}; {@code ""} for the body itself
+     */
+    static <T> T convert(QontoOperation operation, QontoResponse response, JsonNode node, String path, Class<T> type) {
         if (node == null || node.isNull() || type == Void.class) {
             return null;
         }
         if (type.isInstance(node)) {
             return type.cast(node);
         }
-        return QontoJson.mapper().convertValue(node, type);
+        try {
+            return QontoJson.mapper().treeToValue(node, type);
+        } catch (JsonMappingException e) {
+            throw decodingFailure(operation, response, node, join(path, e.getPath()), reason(e));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw decodingFailure(operation, response, node, path, "cannot be read as " + type.getSimpleName());
+        }
     }
 
     /** The items of a list answer; a single object where a list was expected counts as a list of one. */
-    static <T> List<T> list(QontoOperation operation, JsonNode body, Class<T> type) {
-        JsonNode node = root(operation, body);
+    static <T> List<T> list(QontoOperation operation, QontoResponse response, Class<T> type) {
+        Located root = root(operation, response.json());
+        JsonNode node = root.node();
         List<T> items = new ArrayList<>();
         if (node == null || node.isNull()) {
             return items;
         }
         if (!node.isArray()) {
-            items.add(convert(node, type));
+            items.add(convert(operation, response, node, root.path(), type));
             return items;
         }
-        for (JsonNode item : node) {
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
             // Qonto has been seen sending null entries; they carry nothing
             if (!item.isNull()) {
-                items.add(convert(item, type));
+                items.add(convert(operation, response, item, root.path() + "[" + i + "]", type));
             }
         }
         return items;
     }
 
     /** The items of one page: an array under the response root, or the body itself when it is an array. */
-    static <T> QontoPage<T> page(QontoOperation operation, JsonNode body, Class<T> type) {
-        JsonNode node = root(operation, body);
+    static <T> QontoPage<T> page(QontoOperation operation, QontoResponse response, Class<T> type) {
+        JsonNode body = response.json();
+        JsonNode node = root(operation, body).node();
         if (node == null || !node.isArray()) {
             throw new QontoTransportException("Qonto " + operation.method() + " " + operation.pathTemplate()
                     + " answered without the list '" + operation.responseRoot() + "'", null);
         }
-        List<T> items = list(operation, body, type);
+        List<T> items = list(operation, response, type);
         JsonNode meta = body.get(META);
-        return new QontoPage<>(items, meta == null || !meta.isObject() ? null : convert(meta, PageMeta.class));
+        return new QontoPage<>(items,
+                meta == null || !meta.isObject() ? null : convert(operation, response, meta, META, PageMeta.class));
+    }
+
+    private static QontoDecodingException decodingFailure(QontoOperation operation, QontoResponse response,
+            JsonNode node, String field, String reason) {
+        JsonNode id = node.isObject() ? node.get("id") : null;
+        // ids are Qonto's references, not personal data: they tell which item of a list to look at
+        String which = id != null && id.isTextual() ? " (in the item with id " + id.asText() + ")" : "";
+        return new QontoDecodingException(operation.name() + " (" + operation.method() + " " + operation.pathTemplate()
+                + ")", field.isEmpty() ? "the result" : field, reason + which, response.status(), response.traceId());
+    }
+
+    private static String join(String path, List<JsonMappingException.Reference> references) {
+        StringBuilder joined = new StringBuilder(path);
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                joined.append(joined.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                joined.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return joined.toString();
+    }
+
+    /** Why the value does not fit, said from the expected type: Jackson's own messages quote the value. */
+    private static String reason(JsonMappingException e) {
+        if (e.getCause() instanceof InputCoercionException) {
+            return "is out of range for a whole number";
+        }
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == null) {
+            return "has an unexpected format";
+        }
+        if (target == Long.class || target == Integer.class || target == Short.class || target == BigInteger.class
+                || target == long.class || target == int.class || target == short.class) {
+            return "must be a whole number";
+        }
+        if (target == BigDecimal.class || target == Double.class || target == Float.class || target == double.class
+                || target == float.class) {
+            return "must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (target == Instant.class) {
+            return "must be an ISO-8601 timestamp with a UTC offset";
+        }
+        if (target == LocalDate.class) {
+            return "must be an ISO-8601 date (yyyy-MM-dd)";
+        }
+        if (target == String.class) {
+            return "must be a string";
+        }
+        if (target.isArray() || Collection.class.isAssignableFrom(target)) {
+            return "must be a list";
+        }
+        return "must be an object";
     }
 }

@@ -92,7 +92,7 @@ final class ScaHandler {
                 .build();
         try {
             QontoResponse response = executor.send(poll, null);
-            return QontoJson.mapper().convertValue(response.json(), ScaSession.class);
+            return ResultMapper.result(QontoOperation.GET_SCA_SESSION, response, ScaSession.class);
         } catch (QontoConflictException e) {
             if (e.status() == 412) {
                 throw new QontoScaDeniedException("SCA session expired", e.status(), e.errors(), e.traceId(),

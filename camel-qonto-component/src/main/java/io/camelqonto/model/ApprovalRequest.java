@@ -2,8 +2,10 @@ package io.camelqonto.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -13,7 +15,6 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * a flash card or a virtual card. Fields that belong to one request type are null for the others.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ApprovalRequest(String id, String requestType, String status, String initiatorId, String approverId,
         String note, String declinedNote, Instant processedAt, Instant createdAt,
@@ -25,12 +26,17 @@ public record ApprovalRequest(String id, String requestType, String status, Stri
         // flash_card
         String paymentLifespanLimit, Instant preExpiresAt,
         // virtual_card
-        String paymentMonthlyLimit, String cardLevel, String cardDesign) implements QontoModel {
+        String paymentMonthlyLimit, String cardLevel, String cardDesign,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
     public static final String TYPE_TRANSFER = "transfer";
     public static final String TYPE_MULTI_TRANSFER = "multi_transfer";
     public static final String TYPE_FLASH_CARD = "flash_card";
     public static final String TYPE_VIRTUAL_CARD = "virtual_card";
+
+    public ApprovalRequest {
+        otherFields = OtherFields.copyOf(otherFields);
+    }
 
     /** The plural path segment Qonto uses for this request type in approve/decline URLs. */
     public static String pathSegment(String requestType) {
@@ -38,5 +44,12 @@ public record ApprovalRequest(String id, String requestType, String status, Stri
             return null;
         }
         return requestType.endsWith("s") ? requestType : requestType + "s";
+    }
+
+    @Override
+    public String toString() {
+        return "ApprovalRequest[id=" + id + ", requestType=" + requestType + ", status=" + status + ", amount=" + amount
+                + " " + currency + ", createdAt=" + createdAt + ", processedAt=" + processedAt + ", otherFields="
+                + OtherFields.describe(otherFields) + "]";
     }
 }

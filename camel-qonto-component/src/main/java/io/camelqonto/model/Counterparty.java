@@ -1,19 +1,27 @@
 package io.camelqonto.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** The other side of a transfer, income or direct debit as shown on a transaction. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Counterparty(String counterpartyAccountNumber, String counterpartyAccountNumberFormat,
-        String counterpartyBankIdentifier, String counterpartyBankIdentifierFormat) {
+        String counterpartyBankIdentifier, String counterpartyBankIdentifierFormat,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
+
+    public Counterparty {
+        otherFields = OtherFields.copyOf(otherFields);
+    }
 
     @Override
     public String toString() {
-        return "Counterparty[account=" + Iban.mask(counterpartyAccountNumber) + ", bank=" + counterpartyBankIdentifier + "]";
+        return "Counterparty[account=" + Iban.mask(counterpartyAccountNumber) + ", bank=" + counterpartyBankIdentifier
+                + ", otherFields=" + OtherFields.describe(otherFields) + "]";
     }
 }

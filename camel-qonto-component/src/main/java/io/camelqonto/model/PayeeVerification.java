@@ -2,37 +2,60 @@ package io.camelqonto.model;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
- * Result of a Verification of Payee. The proof token is valid 23 hours whatever the result and must
- * accompany the transfer. Qonto documents it both as a string and as {@code {"token": "..."}}.
+ * Result of a Verification of Payee. The proof token is valid 23 hours whatever the result and must accompany the
+ * transfer. Qonto documents {@code proof_token} both as {@code {"token": "..."}} and as a plain string: {@link #proof()}
+ * keeps the shape Qonto sent, {@link #proofToken()} reads the token from either.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PayeeVerification(String matchResult, String matchedName, String proofToken) {
+public record PayeeVerification(String matchResult, String matchedName, @JsonProperty("proof_token") JsonNode proof,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
     public static final String MATCH = "MATCH_RESULT_MATCH";
     public static final String CLOSE_MATCH = "MATCH_RESULT_CLOSE_MATCH";
     public static final String NO_MATCH = "MATCH_RESULT_NO_MATCH";
     public static final String NOT_POSSIBLE = "MATCH_RESULT_NOT_POSSIBLE";
 
-    @JsonCreator
-    static PayeeVerification fromJson(@JsonProperty("match_result") String matchResult,
-            @JsonProperty("matched_name") String matchedName, @JsonProperty("proof_token") Object proofToken) {
-        Object token = proofToken instanceof Map<?, ?> map ? map.get("token") : proofToken;
-        return new PayeeVerification(matchResult, matchedName, token == null ? null : token.toString());
+    public PayeeVerification {
+        proof = proof == null || proof.isNull() ? null : proof.deepCopy();
+        otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    /** A copy of {@code proof_token} as Qonto sent it: the record stays immutable even though a JSON node is not. */
+    @Override
+    public JsonNode proof() {
+        return proof == null ? null : proof.deepCopy();
+    }
+
+    /** The token to send as {@code vop_proof_token}, or null when Qonto sent none. */
+    public String proofToken() {
+        JsonNode token = proof != null && proof.isObject() ? proof.get("token") : proof;
+        return token == null || !token.isTextual() ? null : token.asText();
+    }
+
+    /** Qonto gives a verification no id; its proof token is what later calls refer to. */
+    @Override
+    public String id() {
+        return null;
+    }
+
+    @Override
+    public String status() {
+        return matchResult;
     }
 
     @Override
     public String toString() {
-        return "PayeeVerification[matchResult=" + matchResult + ", matchedName=" + matchedName + "]";
+        return "PayeeVerification[matchResult=" + matchResult + ", matchedName=" + matchedName + ", otherFields="
+                + OtherFields.describe(otherFields) + "]";
     }
 }

@@ -1,8 +1,10 @@
 package io.camelqonto.model;
 
+import java.util.Map;
+
 /**
- * What every Qonto resource has: an id and, for most, a status. The component reads ids and statuses through this
- * interface, so that a new model needs no code outside its own record.
+ * What every Qonto result has: an id and, for most, a status, plus the keys its model does not declare. The component
+ * reads ids and statuses through this interface, so that a new model needs no code outside its own record.
  */
 public interface QontoModel {
 
@@ -13,4 +15,11 @@ public interface QontoModel {
     default String status() {
         return null;
     }
+
+    /**
+     * The keys Qonto sent that the model does not declare, with their values as JSON reads them (maps, lists, strings,
+     * numbers, booleans). They are written back when the model is serialized, so a key Qonto adds is never lost.
+     * Never null; unmodifiable.
+     */
+    Map<String, Object> otherFields();
 }

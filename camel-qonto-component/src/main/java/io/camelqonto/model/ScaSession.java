@@ -1,20 +1,46 @@
 package io.camelqonto.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-/** State of a Strong Customer Authentication session: {@code waiting}, {@code allow} or {@code deny}. */
+/**
+ * State of a Strong Customer Authentication session: {@code result} is {@code waiting}, {@code allow} or
+ * {@code deny}, kept as Qonto spells it.
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ScaSession(String result, String canceledAt) {
+public record ScaSession(String result, Instant canceledAt,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    public ScaSession {
+        otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    /** Qonto gives a session no id in its answer; the token that names it travels in the path. */
+    @Override
+    public String id() {
+        return null;
+    }
+
+    @Override
+    public String status() {
+        return result;
+    }
+
+    // ignored for JSON: written back, a session must hold only the keys Qonto sent
+    @JsonIgnore
     public boolean isAllowed() {
         return "allow".equals(result);
     }
 
+    @JsonIgnore
     public boolean isDenied() {
         return "deny".equals(result);
     }

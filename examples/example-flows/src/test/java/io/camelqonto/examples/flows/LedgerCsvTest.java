@@ -2,6 +2,7 @@ package io.camelqonto.examples.flows;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,14 +89,15 @@ class LedgerCsvTest {
     }
 
     private static Transaction transaction(String amount, String label, String reference) {
-        return QontoJson.mapper().convertValue(Map.of("transaction_id", "txn-1", "amount", amount, "currency", "EUR",
-                "side", "debit", "status", "completed", "label", label, "reference", reference,
+        return QontoJson.mapper().convertValue(Map.of("transaction_id", "txn-1", "amount", new BigDecimal(amount),
+                "currency", "EUR", "side", "debit", "status", "completed", "label", label, "reference", reference,
                 "settled_at", "2026-01-12T09:30:00Z"), Transaction.class);
     }
 
     private static Transaction settledAt(String instant) {
-        return QontoJson.mapper().convertValue(Map.of("transaction_id", "txn-1", "amount", "1250.00", "currency", "EUR",
-                "side", "debit", "status", "completed", "label", "Hotel \"Le Relais\", Lyon", "settled_at", instant),
+        return QontoJson.mapper().convertValue(Map.of("transaction_id", "txn-1", "amount", new BigDecimal("1250.00"),
+                "currency", "EUR", "side", "debit", "status", "completed", "label", "Hotel \"Le Relais\", Lyon",
+                "settled_at", instant),
                 Transaction.class);
     }
 }

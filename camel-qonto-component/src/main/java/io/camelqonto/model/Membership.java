@@ -1,0 +1,35 @@
+package io.camelqonto.model;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A member of the organization. Qonto fills different fields depending on the call: the list gives identity and
+ * ownership data ({@code birthdate}, {@code nationality}, {@code ubo}), the authenticated membership gives contact
+ * data ({@code email}, {@code phone_number}); {@code role} and {@code status} are kept as strings because Qonto
+ * extends them.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Membership(String id, String firstName, String lastName, String email, String phoneNumber,
+        String position, String role, String status, String locale, String teamId, String kycStatus,
+        String residenceCountry, LocalDate birthdate, String nationality, String birthCountry, Boolean ubo,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
+
+    public Membership {
+        otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    /** Names, contact and identity data are personal: only what tells members apart is shown. */
+    @Override
+    public String toString() {
+        return "Membership[id=" + id + ", role=" + role + ", status=" + status + ", otherFields="
+                + OtherFields.describe(otherFields) + "]";
+    }
+}
