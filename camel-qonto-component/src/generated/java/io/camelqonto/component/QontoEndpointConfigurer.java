@@ -35,6 +35,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "bankaccountid":
         case "bankAccountId": target.getOptions().setBankAccountId(property(camelContext, java.lang.String.class, value)); return true;
+        case "bankaccountids":
+        case "bankAccountIds": target.getOptions().setBankAccountIds(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "beneficiaryids":
@@ -68,6 +70,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "iban": target.getOptions().setIban(property(camelContext, java.lang.String.class, value)); return true;
+        case "ibans": target.getOptions().setIbans(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotencykeyexpression":
         case "idempotencyKeyExpression": target.getConfiguration().setIdempotencyKeyExpression(property(camelContext, java.lang.String.class, value)); return true;
         case "ids": target.getOptions().setIds(property(camelContext, java.lang.String.class, value)); return true;
@@ -96,6 +99,10 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.camelqonto.component.QontoOutputType.class, value)); return true;
         case "perpage":
         case "perPage": target.getConfiguration().setPerPage(property(camelContext, int.class, value)); return true;
+        case "periodfrom":
+        case "periodFrom": target.getOptions().setPeriodFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "periodto":
+        case "periodTo": target.getOptions().setPeriodTo(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "processedatfrom":
@@ -190,6 +197,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": return int.class;
         case "bankaccountid":
         case "bankAccountId": return java.lang.String.class;
+        case "bankaccountids":
+        case "bankAccountIds": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "beneficiaryids":
@@ -223,6 +232,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "greedy": return boolean.class;
         case "iban": return java.lang.String.class;
+        case "ibans": return java.lang.String.class;
         case "idempotencykeyexpression":
         case "idempotencyKeyExpression": return java.lang.String.class;
         case "ids": return java.lang.String.class;
@@ -251,6 +261,10 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "outputType": return io.camelqonto.component.QontoOutputType.class;
         case "perpage":
         case "perPage": return int.class;
+        case "periodfrom":
+        case "periodFrom": return java.lang.String.class;
+        case "periodto":
+        case "periodTo": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "processedatfrom":
@@ -346,6 +360,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "bankaccountid":
         case "bankAccountId": return target.getOptions().getBankAccountId();
+        case "bankaccountids":
+        case "bankAccountIds": return target.getOptions().getBankAccountIds();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "beneficiaryids":
@@ -379,6 +395,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exchangePattern": return target.getExchangePattern();
         case "greedy": return target.isGreedy();
         case "iban": return target.getOptions().getIban();
+        case "ibans": return target.getOptions().getIbans();
         case "idempotencykeyexpression":
         case "idempotencyKeyExpression": return target.getConfiguration().getIdempotencyKeyExpression();
         case "ids": return target.getOptions().getIds();
@@ -407,6 +424,10 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "outputType": return target.getConfiguration().getOutputType();
         case "perpage":
         case "perPage": return target.getConfiguration().getPerPage();
+        case "periodfrom":
+        case "periodFrom": return target.getOptions().getPeriodFrom();
+        case "periodto":
+        case "periodTo": return target.getOptions().getPeriodTo();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "processedatfrom":

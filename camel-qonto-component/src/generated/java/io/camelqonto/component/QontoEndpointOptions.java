@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriParams;
 public class QontoEndpointOptions {
 
     /** The resources of the catalog, for the endpoint's path. */
-    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,scaSession";
+    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,scaSession";
 
     @UriParam(label = "filter",
               enums = "true,false",
@@ -79,8 +79,8 @@ public class QontoEndpointOptions {
     private String includes;
 
     @UriParam(label = "filter",
-              enums = "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,scheduled_date:asc,scheduled_date:desc",
-              description = "transactions, requests, sepaTransfers: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it.")
+              enums = "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,scheduled_date:asc,scheduled_date:desc,period:asc,period:desc",
+              description = "transactions, requests, sepaTransfers: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. statements: Sort order of a list operation, field:direction.")
     private String sortBy;
 
     @UriParam(label = "filter",
@@ -124,6 +124,22 @@ public class QontoEndpointOptions {
               enums = "true,false",
               description = "sepaBeneficiaries: Only trusted (true) or untrusted (false) beneficiaries.")
     private String trusted;
+
+    @UriParam(label = "filter",
+              description = "statements: Only the statements of these bank accounts, a comma list of ids.")
+    private String bankAccountIds;
+
+    @UriParam(label = "filter",
+              description = "statements: Only the statements of these IBANs, a comma list. Never sent to Qonto in a URL: each IBAN goes out as the id of its account, looked up once.")
+    private String ibans;
+
+    @UriParam(label = "filter",
+              description = "statements: Only statements of this month or later, MM-YYYY.")
+    private String periodFrom;
+
+    @UriParam(label = "filter",
+              description = "statements: Only statements of this month or earlier, MM-YYYY.")
+    private String periodTo;
 
     public String getIncludeExternalAccounts() {
         return includeExternalAccounts;
@@ -325,6 +341,38 @@ public class QontoEndpointOptions {
         this.trusted = trusted;
     }
 
+    public String getBankAccountIds() {
+        return bankAccountIds;
+    }
+
+    public void setBankAccountIds(String bankAccountIds) {
+        this.bankAccountIds = bankAccountIds;
+    }
+
+    public String getIbans() {
+        return ibans;
+    }
+
+    public void setIbans(String ibans) {
+        this.ibans = ibans;
+    }
+
+    public String getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public void setPeriodFrom(String periodFrom) {
+        this.periodFrom = periodFrom;
+    }
+
+    public String getPeriodTo() {
+        return periodTo;
+    }
+
+    public void setPeriodTo(String periodTo) {
+        this.periodTo = periodTo;
+    }
+
     /** The options that are set, by Camel name, in catalog order. */
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
@@ -402,6 +450,18 @@ public class QontoEndpointOptions {
         }
         if (trusted != null) {
             values.put("trusted", trusted);
+        }
+        if (bankAccountIds != null) {
+            values.put("bankAccountIds", bankAccountIds);
+        }
+        if (ibans != null) {
+            values.put("ibans", ibans);
+        }
+        if (periodFrom != null) {
+            values.put("periodFrom", periodFrom);
+        }
+        if (periodTo != null) {
+            values.put("periodTo", periodTo);
         }
         return values;
     }

@@ -23,13 +23,14 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(82);
+        Set<String> props = new HashSet<>(86);
         props.add("acceptedMatchResults");
         props.add("accessToken");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("bankAccountId");
+        props.add("bankAccountIds");
         props.add("baseUrl");
         props.add("beneficiaryIds");
         props.add("bridgeErrorHandler");
@@ -49,6 +50,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("exchangePattern");
         props.add("greedy");
         props.add("iban");
+        props.add("ibans");
         props.add("idempotencyKeyExpression");
         props.add("ids");
         props.add("includeExternalAccounts");
@@ -65,6 +67,8 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("operationType");
         props.add("outputType");
         props.add("perPage");
+        props.add("periodFrom");
+        props.add("periodTo");
         props.add("pollStrategy");
         props.add("processedAtFrom");
         props.add("query");

@@ -11,6 +11,8 @@ import io.camelqonto.client.catalog.Parameter;
 import io.camelqonto.client.catalog.ResultValue;
 import io.camelqonto.model.ApprovalRequest;
 import io.camelqonto.model.BankAccount;
+import io.camelqonto.model.Label;
+import io.camelqonto.model.Membership;
 import io.camelqonto.model.NewSepaBeneficiary;
 import io.camelqonto.model.NewSepaTransfer;
 import io.camelqonto.model.Organization;
@@ -19,6 +21,7 @@ import io.camelqonto.model.ScaSession;
 import io.camelqonto.model.SepaBeneficiary;
 import io.camelqonto.model.SepaBeneficiaryUpdate;
 import io.camelqonto.model.SepaTransfer;
+import io.camelqonto.model.Statement;
 import io.camelqonto.model.Transaction;
 
 import static io.camelqonto.client.catalog.OperationSpec.bool;
@@ -30,6 +33,7 @@ import static io.camelqonto.client.catalog.OperationSpec.iban;
 import static io.camelqonto.client.catalog.OperationSpec.ibans;
 import static io.camelqonto.client.catalog.OperationSpec.ids;
 import static io.camelqonto.client.catalog.OperationSpec.instant;
+import static io.camelqonto.client.catalog.OperationSpec.month;
 import static io.camelqonto.client.catalog.OperationSpec.patch;
 import static io.camelqonto.client.catalog.OperationSpec.post;
 import static io.camelqonto.client.catalog.OperationSpec.required;
@@ -143,6 +147,8 @@ public enum QontoOperation {
                     date("scheduled_date_to", "Only transfers scheduled on or before this ISO-8601 date."),
                     ids("beneficiary_ids[]", "Only transfers to these beneficiaries, a comma list of ids."),
                     ids("ids[]", "Only the items with these ids, a comma list (at most 100)."),
+                    ids("recurring_transfer_ids[]", "Only the transfers these recurring transfers created, a comma"
+                            + " list of ids."),
                     choice("sort_by", "Sort order of a list operation, field:direction. Consumers sort by their"
                             + " cursor field and refuse it.", "updated_at:asc", "updated_at:desc",
                             "scheduled_date:asc", "scheduled_date:desc"))
@@ -185,7 +191,9 @@ public enum QontoOperation {
             .query(ibans("iban[]", "Only the beneficiaries with these IBANs, a comma list. Matched on the listed"
                             + " items, never sent to Qonto in a URL."),
                     choices("status[]", "Filter by status, a comma list.", "pending", "validated", "declined"),
-                    bool("trusted", "Only trusted (true) or untrusted (false) beneficiaries."))
+                    bool("trusted", "Only trusted (true) or untrusted (false) beneficiaries."),
+                    choice("sort_by", "Sort order of a list operation, field:direction.", "updated_at:asc",
+                            "updated_at:desc"))
             .hook(Hooks.IBANS_MATCHED_LOCALLY)),
 
     GET_SEPA_BENEFICIARY(get("/v2/sepa/beneficiaries/{id}").is("sepaBeneficiary", Action.get).byDefault()
@@ -212,6 +220,34 @@ public enum QontoOperation {
             .returnsList("beneficiaries", SepaBeneficiary.class)
             .oauthOnly()),
 
+    LIST_LABELS(get("/v2/labels").is("labels", Action.list).byDefault()
+            .scope("organization.read").summary("The labels transactions can carry")
+            .paged("labels", Label.class)),
+
+    GET_LABEL(get("/v2/labels/{id}").is("label", Action.get).byDefault()
+            .scope("organization.read").summary("One label, by id")
+            .returns("label", Label.class)),
+
+    LIST_MEMBERSHIPS(get("/v2/memberships").is("memberships", Action.list).byDefault()
+            .scope("organization.read").summary("The members of the organization")
+            .paged("memberships", Membership.class)),
+
+    LIST_STATEMENTS(get("/v2/statements").is("statements", Action.list).byDefault()
+            .scope("organization.read").summary("Monthly account statements")
+            .paged("statements", Statement.class)
+            .query(ids("bank_account_ids[]", "Only the statements of these bank accounts, a comma list of ids."),
+                    ibans("ibans[]", "Only the statements of these IBANs, a comma list. Never sent to Qonto in a"
+                            + " URL: each IBAN goes out as the id of its account, looked up once."),
+                    month("period_from", "Only statements of this month or later, MM-YYYY."),
+                    month("period_to", "Only statements of this month or earlier, MM-YYYY."),
+                    choice("sort_by", "Sort order of a list operation, field:direction.", "period:asc",
+                            "period:desc"))
+            .hook(Hooks.IBAN_AS_ACCOUNT_ID)),
+
+    GET_STATEMENT(get("/v2/statements/{id}").is("statement", Action.get).byDefault()
+            .scope("organization.read").summary("One statement, by id, with the link to its file")
+            .returns("statement", Statement.class)),
+
     GET_SCA_SESSION(get("/v2/sca_sessions/{sca_session_token}").is("scaSession", Action.get).byDefault()
             .summary("The state of an SCA session, for routes resuming a write after scaMode=fail")
             .returns(null, ScaSession.class)),
@@ -228,7 +264,7 @@ public enum QontoOperation {
         public static final String PAYEE_VERIFICATION = "payeeVerification";
         /** The payee to verify is read from a beneficiary or a transfer naming one. */
         public static final String PAYEE_INPUT = "payeeInput";
-        /** An {@code iban} filter goes out as the id of that account, looked up once. */
+        /** IBAN filters ({@code iban}, {@code ibans[]}) go out as the ids of those accounts, looked up once. */
         public static final String IBAN_AS_ACCOUNT_ID = "ibanAsAccountId";
         /** An {@code iban[]} filter is matched on the listed items instead of being sent. */
         public static final String IBANS_MATCHED_LOCALLY = "ibansMatchedLocally";

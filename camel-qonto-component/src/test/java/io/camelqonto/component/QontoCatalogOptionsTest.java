@@ -38,7 +38,7 @@ class QontoCatalogOptionsTest extends QontoTestSupport {
         logger.addAppender(warnings);
         try {
             // the emulator knows no such status and answers as Qonto does today; the point is that it was asked
-            Throwable answer = catchThrowable(() -> template.requestBody("qonto:requests?status=on_hold", null));
+            Throwable answer = catchThrowable(() -> template.requestBody("qonto:requests?status=on_hold", (Object) null));
 
             assertThat(rootCause(answer)).isInstanceOf(QontoValidationException.class);
             assertThat(decodedQuery(apiCalls("GET", "/v2/requests").get(0))).contains("status[]=on_hold");

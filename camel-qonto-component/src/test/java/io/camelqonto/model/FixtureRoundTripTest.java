@@ -44,54 +44,40 @@ class FixtureRoundTripTest {
     private static final ObjectMapper JSON = QontoJson.mapper();
 
     /** Which model reads an operation's result and under which key of the body it sits (null: the body itself). */
+    /** What the catalog row of a fixture's operation says of its answer: the model, and the key it is under. */
     private record Result(Class<?> model, String wrapper) {
     }
 
-    private static final Map<String, Result> RESULTS = Map.ofEntries(
-            Map.entry("get_organization", new Result(Organization.class, "organization")),
-            Map.entry("list_bank_accounts", new Result(BankAccount.class, "bank_accounts")),
-            Map.entry("get_bank_account", new Result(BankAccount.class, "bank_account")),
-            Map.entry("list_transactions", new Result(Transaction.class, "transactions")),
-            Map.entry("get_transaction", new Result(Transaction.class, "transaction")),
-            Map.entry("list_requests", new Result(ApprovalRequest.class, "requests")),
-            Map.entry("approve_request", new Result(ApprovalRequest.class, "request_transfer")),
-            Map.entry("decline_request", new Result(ApprovalRequest.class, "request_virtual_card")),
-            Map.entry("list_sepa_transfers", new Result(SepaTransfer.class, "transfers")),
-            Map.entry("get_sepa_transfer", new Result(SepaTransfer.class, "transfer")),
-            Map.entry("create_sepa_transfer", new Result(SepaTransfer.class, "transfer")),
-            Map.entry("verify_payee", new Result(PayeeVerification.class, null)),
-            Map.entry("list_sepa_beneficiaries", new Result(SepaBeneficiary.class, "beneficiaries")),
-            Map.entry("get_sepa_beneficiary", new Result(SepaBeneficiary.class, "beneficiary")),
-            Map.entry("create_sepa_beneficiary", new Result(SepaBeneficiary.class, "beneficiary")),
-            Map.entry("update_sepa_beneficiary", new Result(SepaBeneficiary.class, "beneficiary")),
-            Map.entry("untrust_sepa_beneficiaries", new Result(SepaBeneficiary.class, "beneficiaries")),
-            Map.entry("get_sca_session", new Result(ScaSession.class, null)),
-            Map.entry("list_labels", new Result(Label.class, "labels")),
-            Map.entry("get_label", new Result(Label.class, "label")),
-            Map.entry("list_memberships", new Result(Membership.class, "memberships")),
-            Map.entry("list_statements", new Result(Statement.class, "statements")),
-            Map.entry("get_statement", new Result(Statement.class, "statement")));
+    private static QontoOperation operation(String fixture) {
+        return QontoOperation.valueOf(fixture.toUpperCase(Locale.ROOT));
+    }
 
-    /** Operations whose successful answer has no JSON body, so no fixture. */
-    private static final Map<String, String> WITHOUT_JSON_BODY = Map.of(
-            "cancel_sepa_transfer", "204 No Content",
-            "download_sepa_transfer_proof", "a PDF file",
-            "mock_sca_allow", "a sandbox acknowledgement that carries no result");
+    /** Whether the row's answer is JSON to decode; 204s and files are not. */
+    private static boolean answersJson(QontoOperation operation) {
+        return !operation.emptyResponse() && !operation.binaryResponse();
+    }
+
+    /** The row's model and response root; a root that depends on the resource is the body's one key but meta. */
+    private static Result result(String fixture, JsonNode body) {
+        QontoOperation operation = operation(fixture);
+        String root = operation.responseRoot();
+        if (QontoOperation.ResponseRoot.SINGLE_KEY.equals(root)) {
+            root = body.propertyStream().map(Map.Entry::getKey).filter(key -> !key.equals("meta")).findFirst()
+                    .orElseThrow();
+        }
+        return new Result(operation.resultType(), root);
+    }
 
     private static final String KEY_FROM_TOMORROW = "qonto_added_tomorrow";
 
     static Stream<String> fixtures() {
-        return RESULTS.keySet().stream().sorted();
+        return Arrays.stream(QontoOperation.values()).filter(FixtureRoundTripTest::answersJson)
+                .map(operation -> operation.name().toLowerCase(Locale.ROOT)).sorted();
     }
 
     @Test
-    void everyOperationOfTheCatalogHasAFixtureOrAnswersWithoutJson() throws IOException, URISyntaxException {
-        Set<String> operations = Arrays.stream(QontoOperation.values()).map(o -> o.name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> covered = new TreeSet<>(RESULTS.keySet());
-        covered.addAll(WITHOUT_JSON_BODY.keySet());
-        assertThat(covered).containsAll(operations);
-        assertThat(fixtureFiles()).containsExactlyInAnyOrderElementsOf(RESULTS.keySet());
+    void everyOperationOfTheCatalogThatAnswersJsonHasAFixture() throws IOException, URISyntaxException {
+        assertThat(fixtureFiles()).containsExactlyInAnyOrderElementsOf(fixtures().toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -99,7 +85,7 @@ class FixtureRoundTripTest {
     void decodesAndWritesBackTheSameKeyPathsAndValues(String fixture) throws IOException {
         JsonNode body = read(fixture);
 
-        JsonNode written = rewrite(body, RESULTS.get(fixture));
+        JsonNode written = rewrite(body, result(fixture, body));
 
         assertThat(keyPaths(written)).containsExactlyElementsOf(keyPaths(body));
         assertSameValues(fixture, body, written);
@@ -108,8 +94,8 @@ class FixtureRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void declaresEveryKeyQontoDocuments(String fixture) throws IOException {
-        Result result = RESULTS.get(fixture);
         JsonNode body = read(fixture);
+        Result result = result(fixture, body);
         JsonNode value = result.wrapper() == null ? body : body.get(result.wrapper());
 
         List<String> undeclared = new ArrayList<>();
@@ -127,8 +113,8 @@ class FixtureRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void keepsKeysQontoAddsTomorrowAtEveryLevel(String fixture) throws IOException {
-        Result result = RESULTS.get(fixture);
         JsonNode body = read(fixture);
+        Result result = result(fixture, body);
         int added = result.wrapper() == null ? addUnknownKeys(body)
                 : addUnknownKeys(body.get(result.wrapper())) + addUnknownKeys(body.path("meta"));
 

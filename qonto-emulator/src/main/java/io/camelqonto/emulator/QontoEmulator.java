@@ -3,6 +3,7 @@ package io.camelqonto.emulator;
 import io.camelqonto.emulator.internal.EmulatorState;
 import io.camelqonto.emulator.internal.admin.AdminApi;
 import io.camelqonto.emulator.internal.api.ApiDispatcher;
+import io.camelqonto.emulator.internal.api.Endpoint;
 import io.camelqonto.emulator.internal.api.EndpointCatalog;
 import io.camelqonto.emulator.internal.api.ScaGate;
 import io.camelqonto.emulator.internal.auth.Authenticator;
@@ -17,6 +18,7 @@ import io.camelqonto.emulator.internal.oauth.TokenRegistry;
 import io.camelqonto.emulator.internal.sca.ScaSessions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -53,6 +55,8 @@ public final class QontoEmulator implements AutoCloseable {
     private final AdminApi admin;
     private EmulatorHttpServer server;
 
+    private final List<ServedOperation> served;
+
     private QontoEmulator(Builder settings) {
         this.settings = settings;
         Clock clock = settings.clock;
@@ -67,7 +71,10 @@ public final class QontoEmulator implements AutoCloseable {
         this.oauth = new OAuthControl(tokens, settings.clientId);
         this.rateLimits = new RateLimitControl(rateLimiter, settings.rateLimit, settings.rateWindow);
         PresignedUrls fileUrls = new PresignedUrls(clock, this::baseUrl);
-        ApiDispatcher api = new ApiDispatcher(EndpointCatalog.all(scaSessions, tokens, fileUrls),
+        List<Endpoint> endpoints = EndpointCatalog.all(scaSessions, tokens, fileUrls);
+        this.served = endpoints.stream().map(e -> new ServedOperation(e.method(), e.path().toString(), e.scope(),
+                e.oauthOnly(), e.idempotent())).toList();
+        ApiDispatcher api = new ApiDispatcher(endpoints,
                 new Authenticator(settings.apiLogin, settings.apiSecret, tokens), unauthorizedThrottle, state,
                 new ScaGate(scaSessions, settings.stagingToken != null));
         this.gateway = new Gateway(settings.stagingToken, faults::next, rateLimiter,
@@ -149,6 +156,11 @@ public final class QontoEmulator implements AutoCloseable {
         scaSessions.reset();
         rateLimits.reset();
         unauthorizedThrottle.clear();
+    }
+
+    /** The operations of Qonto's API this emulator serves under {@code /v2}, with their access rules. */
+    public List<ServedOperation> servedOperations() {
+        return served;
     }
 
     public Journal journal() {
