@@ -34,6 +34,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "acceptedMatchResults": getOrCreateConfiguration(target).setAcceptedMatchResults(property(camelContext, java.lang.String.class, value)); return true;
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "bankaccountid":
@@ -44,6 +46,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "beneficiaryIds": getOrCreateConfiguration(target).setBeneficiaryIds(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "client": getOrCreateConfiguration(target).setClient(property(camelContext, io.camelqonto.client.QontoClient.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
@@ -87,6 +91,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
         case "maxPages": getOrCreateConfiguration(target).setMaxPages(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
@@ -96,6 +102,12 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "perPage": getOrCreateConfiguration(target).setPerPage(property(camelContext, int.class, value)); return true;
         case "processedatfrom":
         case "processedAtFrom": getOrCreateConfiguration(target).setProcessedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimitpertenminutes":
+        case "rateLimitPerTenMinutes": target.setRateLimitPerTenMinutes(property(camelContext, int.class, value)); return true;
+        case "ratelimitpertenseconds":
+        case "rateLimitPerTenSeconds": target.setRateLimitPerTenSeconds(property(camelContext, int.class, value)); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.setRateLimiter(property(camelContext, io.camelqonto.client.RateLimiter.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttype":
@@ -160,6 +172,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "acceptedMatchResults": return java.lang.String.class;
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "bankaccountid":
@@ -170,6 +184,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "beneficiaryIds": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "client": return io.camelqonto.client.QontoClient.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
@@ -213,6 +229,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxMessagesPerPoll": return int.class;
         case "maxpages":
         case "maxPages": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "operation": return java.lang.String.class;
@@ -222,6 +240,12 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "perPage": return int.class;
         case "processedatfrom":
         case "processedAtFrom": return java.lang.String.class;
+        case "ratelimitpertenminutes":
+        case "rateLimitPerTenMinutes": return int.class;
+        case "ratelimitpertenseconds":
+        case "rateLimitPerTenSeconds": return int.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.camelqonto.client.RateLimiter.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "requesttype":
@@ -287,6 +311,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "acceptedMatchResults": return getOrCreateConfiguration(target).getAcceptedMatchResults();
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "bankaccountid":
@@ -297,6 +323,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "beneficiaryIds": return getOrCreateConfiguration(target).getBeneficiaryIds();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "calltimeout":
+        case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
         case "client": return getOrCreateConfiguration(target).getClient();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
@@ -340,6 +368,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpages":
         case "maxPages": return getOrCreateConfiguration(target).getMaxPages();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "operation": return getOrCreateConfiguration(target).getOperation();
@@ -349,6 +379,12 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "perPage": return getOrCreateConfiguration(target).getPerPage();
         case "processedatfrom":
         case "processedAtFrom": return getOrCreateConfiguration(target).getProcessedAtFrom();
+        case "ratelimitpertenminutes":
+        case "rateLimitPerTenMinutes": return target.getRateLimitPerTenMinutes();
+        case "ratelimitpertenseconds":
+        case "rateLimitPerTenSeconds": return target.getRateLimitPerTenSeconds();
+        case "ratelimiter":
+        case "rateLimiter": return target.getRateLimiter();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "requesttype":

@@ -23,9 +23,10 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(80);
+        Set<String> props = new HashSet<>(83);
         props.add("acceptedMatchResults");
         props.add("accessToken");
+        props.add("allowInsecureHttp");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -33,6 +34,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("baseUrl");
         props.add("beneficiaryIds");
         props.add("bridgeErrorHandler");
+        props.add("callTimeout");
         props.add("client");
         props.add("clientId");
         props.add("clientSecret");
@@ -60,6 +62,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
         props.add("maxPages");
+        props.add("maxResponseSize");
         props.add("maxRetryAfter");
         props.add("operation");
         props.add("operationType");

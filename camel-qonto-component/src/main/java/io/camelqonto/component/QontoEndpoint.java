@@ -96,6 +96,7 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         filterParameters = Collections.unmodifiableMap(parameters);
         if (configuration.getClient() == null) {
             QontoClientFactory.checkCredentials(configuration);
+            QontoClientFactory.checkUrls(configuration, "qonto:" + resource.name() + " options");
         }
         if (configuration.getIdempotencyKeyExpression() != null) {
             idempotencyKeyExpression = getCamelContext().resolveLanguage("simple")
