@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -112,10 +113,17 @@ final class HttpTransport implements AutoCloseable {
         }, remaining, TimeUnit.NANOSECONDS);
         try {
             return http.execute(exchange, response -> read(response, exchange));
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
             // an aborted exchange fails in whatever way the stage it was at fails
             if (expired.get()) {
                 throw new DeadlineExceededException(e);
+            }
+            if (e instanceof CancellationException) {
+                // how the connection pool gives up a lease when the caller is interrupted
+                InterruptedIOException interrupted = new InterruptedIOException("Interrupted while waiting for a"
+                        + " connection");
+                interrupted.initCause(e);
+                throw interrupted;
             }
             throw e;
         } finally {

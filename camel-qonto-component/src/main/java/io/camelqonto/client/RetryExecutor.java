@@ -58,6 +58,10 @@ final class RetryExecutor {
         boolean credentialsRenewed = false;
         int attempt = 1;
         while (true) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the flag stays set: the caller's own code sees it too
+                throw new QontoTransportException("Interrupted before calling " + describe(operation), null);
+            }
             awaitSharedPause(call, policy, deadline);
             String credentials = authorization.authorization();
             long start = System.nanoTime();

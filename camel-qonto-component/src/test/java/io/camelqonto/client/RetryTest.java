@@ -3,6 +3,9 @@ package io.camelqonto.client;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +33,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class RetryTest {
 
@@ -397,22 +401,46 @@ class RetryTest {
     }
 
     @Test
-    void anInterruptWhileWaitingForThePermitEndsTheCallAndKeepsTheFlag() {
+    void anInterruptWhileWaitingForThePermitEndsTheCallAndKeepsTheFlag() throws Exception {
         wm.stubFor(get("/v2/transactions/tx-1").willReturn(okJson(TRANSACTION)));
 
         try (QontoClient client = QontoClient.create(TestClients.apiKey(wm)
                 .rateLimiter(new RateLimiter(new RateLimiter.Window(1, Duration.ofHours(1)))).build())) {
             client.execute(getTransaction());
+            CompletableFuture<Throwable> failure = new CompletableFuture<>();
+            AtomicBoolean flagKept = new AtomicBoolean();
+            Thread caller = new Thread(() -> {
+                failure.complete(catchThrowable(() -> client.execute(getTransaction())));
+                flagKept.set(Thread.currentThread().isInterrupted());
+            });
+            caller.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (caller.getState() != Thread.State.TIMED_WAITING && System.nanoTime() - deadline < 0) {
+                Thread.sleep(5);
+            }
+            caller.interrupt();
+            caller.join(10_000);
+
+            assertThat(failure.get(1, TimeUnit.SECONDS)).isInstanceOf(QontoTransportException.class)
+                    .hasRootCauseInstanceOf(InterruptedException.class);
+            assertThat(flagKept).isTrue();
+        }
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/transactions/tx-1")))).hasSize(1);
+    }
+
+    @Test
+    void aCallerInterruptedBeforeItStartsSendsNothingAndKeepsTheFlag() {
+        wm.stubFor(get("/v2/transactions/tx-1").willReturn(okJson(TRANSACTION)));
+
+        try (QontoClient client = client()) {
             Thread.currentThread().interrupt();
             try {
-                assertThatThrownBy(() -> client.execute(getTransaction()))
-                        .isInstanceOf(QontoTransportException.class)
-                        .hasRootCauseInstanceOf(InterruptedException.class);
+                assertThatThrownBy(() -> client.execute(getTransaction())).isInstanceOf(QontoTransportException.class);
                 assertThat(Thread.currentThread().isInterrupted()).isTrue();
             } finally {
                 Thread.interrupted();
             }
         }
-        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/transactions/tx-1")))).hasSize(1);
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/transactions/tx-1")))).isEmpty();
     }
 }

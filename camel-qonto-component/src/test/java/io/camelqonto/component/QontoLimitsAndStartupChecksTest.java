@@ -62,7 +62,7 @@ class QontoLimitsAndStartupChecksTest extends QontoTestSupport {
         emulator.faults().inject(FaultRule.builder().method("GET").path("/v2/organization").status(429)
                 .retryAfterSeconds(2).build());
 
-        Throwable refused = catchThrowable(() -> template.requestBody("direct:main", null));
+        Throwable refused = catchThrowable(() -> template.requestBody("direct:main", (Object) null));
         Organization organization = template.requestBody("direct:billing", null, Organization.class);
 
         assertThat(refused).isInstanceOf(CamelExecutionException.class)
