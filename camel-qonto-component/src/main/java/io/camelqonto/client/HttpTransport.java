@@ -97,6 +97,9 @@ final class HttpTransport implements AutoCloseable {
      * passes first, {@link ResponseTooLargeException} for a body beyond the limit, other I/O failures as they come.
      */
     HttpResult send(OutgoingRequest request, Deadline deadline) throws IOException {
+        if (deadlines.isShutdown()) {
+            throw new IllegalStateException("The Qonto client is closed");
+        }
         long remaining = deadline.remainingNanos();
         if (remaining <= 0) {
             throw new DeadlineExceededException(null);
