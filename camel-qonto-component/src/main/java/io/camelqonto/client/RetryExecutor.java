@@ -91,7 +91,7 @@ final class RetryExecutor {
                 credentialsRenewed = true;
                 continue;
             }
-            if (retryable(operation, result.status())) {
+            if (!result.isSuccess()) {
                 Duration retryAfter = ErrorTranslator.retryAfter(result);
                 Duration wait = retryAfter != null ? retryAfter : Backoff.delay(policy, attempt);
                 if (retryAfter != null || result.status() == 429) {
@@ -99,16 +99,16 @@ final class RetryExecutor {
                             result.status(), operation.method(), operation.pathTemplate(), wait.toMillis());
                     config.rateLimiter().pause(wait);
                 }
-                if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
-                    // waiting that long would block the caller's thread: let the caller decide
-                    throw ErrorTranslator.retryAfterTooLong(call, result, retryAfter);
+                if (retryable(operation, result.status())) {
+                    if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
+                        // waiting that long would block the caller's thread: let the caller decide
+                        throw ErrorTranslator.retryAfterTooLong(call, result, retryAfter);
+                    }
+                    if (attempt < policy.maxAttempts() && waitBeforeRetry(wait, deadline)) {
+                        attempt++;
+                        continue;
+                    }
                 }
-                if (attempt < policy.maxAttempts() && waitBeforeRetry(wait, deadline)) {
-                    attempt++;
-                    continue;
-                }
-            }
-            if (!result.isSuccess()) {
                 throw ErrorTranslator.translate(call, result);
             }
             try {

@@ -257,6 +257,25 @@ class RetryTest {
     }
 
     @Test
+    void aRetryAfterOnACallThatIsNotRetriedStillPausesTheOtherCallers() {
+        wm.stubFor(post("/v2/sepa/transfers/tr-1/cancel").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "2")));
+        wm.stubFor(get("/v2/organization").willReturn(okJson("{\"organization\":{\"id\":\"org-1\"}}")));
+        RateLimiter shared = RateLimiter.qontoDefault();
+
+        try (QontoClient writer = QontoClient.create(TestClients.apiKey(wm).rateLimiter(shared).build());
+                QontoClient reader = QontoClient.create(TestClients.apiKey(wm).rateLimiter(shared).build())) {
+            // a cancel without idempotency key is not sent twice after a 503: its outcome is unknown
+            assertThatThrownBy(() -> writer.execute(cancel("tr-1"))).isInstanceOf(QontoServerException.class);
+            reader.execute(QontoCall.of(QontoOperation.GET_ORGANIZATION).build());
+        }
+
+        List<LoggedRequest> cancels = wm.findAll(postRequestedFor(urlEqualTo("/v2/sepa/transfers/tr-1/cancel")));
+        assertThat(cancels).hasSize(1);
+        long readAt = wm.findAll(getRequestedFor(urlEqualTo("/v2/organization"))).get(0).getLoggedDate().getTime();
+        assertThat(readAt - cancels.get(0).getLoggedDate().getTime()).isGreaterThanOrEqualTo(2000);
+    }
+
+    @Test
     void aSharedPauseLongerThanMaxRetryAfterFailsTheOtherCallersWithNothingSent() {
         wm.stubFor(get("/v2/transactions/tx-1").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "600")));
         RateLimiter shared = RateLimiter.qontoDefault();
