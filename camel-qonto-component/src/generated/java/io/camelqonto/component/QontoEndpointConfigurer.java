@@ -27,6 +27,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "acceptedMatchResults": target.getConfiguration().setAcceptedMatchResults(property(camelContext, java.lang.String.class, value)); return true;
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -43,6 +45,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "beneficiaryIds": target.getOptions().setBeneficiaryIds(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, io.camelqonto.client.QontoClient.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
@@ -90,6 +94,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
         case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.camelqonto.client.catalog.Action.class, value)); return true;
@@ -189,6 +195,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "acceptedMatchResults": return java.lang.String.class;
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -205,6 +213,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "beneficiaryIds": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "client": return io.camelqonto.client.QontoClient.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
@@ -252,6 +262,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxMessagesPerPoll": return int.class;
         case "maxpages":
         case "maxPages": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "operation": return io.camelqonto.client.catalog.Action.class;
@@ -352,6 +364,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "acceptedMatchResults": return target.getConfiguration().getAcceptedMatchResults();
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -368,6 +382,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "beneficiaryIds": return target.getOptions().getBeneficiaryIds();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "calltimeout":
+        case "callTimeout": return target.getConfiguration().getCallTimeout();
         case "client": return target.getConfiguration().getClient();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
@@ -415,6 +431,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpages":
         case "maxPages": return target.getConfiguration().getMaxPages();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "operation": return target.getConfiguration().getOperation();

@@ -1,5 +1,6 @@
 package io.camelqonto.client;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,13 @@ import io.camelqonto.client.error.QontoException;
 import io.camelqonto.client.error.QontoNotFoundException;
 import io.camelqonto.client.error.QontoPermissionException;
 import io.camelqonto.client.error.QontoRateLimitException;
+import io.camelqonto.client.error.QontoResponseTooLargeException;
 import io.camelqonto.client.error.QontoScaNotEnrolledException;
 import io.camelqonto.client.error.QontoScaRequiredException;
 import io.camelqonto.client.error.QontoServerException;
 import io.camelqonto.client.error.QontoStagingTokenException;
+import io.camelqonto.client.error.QontoTimeoutException;
+import io.camelqonto.client.error.QontoTransportException;
 import io.camelqonto.client.error.QontoValidationException;
 
 /**
@@ -157,6 +161,25 @@ final class ErrorTranslator {
         return new QontoRateLimitException("Qonto asked to retry " + call.operation().method() + " "
                 + call.operation().pathTemplate() + " after " + retryAfter.toSeconds()
                 + " s, longer than the retry policy waits", result.status(), errors(json), traceId(result, json), retryAfter);
+    }
+
+    /**
+     * The typed exception of an exchange that brought no usable answer: the deadline passed, the body was too large, or
+     * the connection failed.
+     *
+     * @param what     the call, as named in messages
+     * @param attempts attempts made so far
+     */
+    static QontoTransportException transportFailure(String what, int attempts, Deadline deadline, IOException e) {
+        if (e instanceof HttpTransport.DeadlineExceededException) {
+            return new QontoTimeoutException(what + " did not complete within callTimeout (" + deadline.timeout().toMillis()
+                    + " ms, " + attempts + " attempt(s))", e);
+        }
+        if (e instanceof HttpTransport.ResponseTooLargeException tooLarge) {
+            return new QontoResponseTooLargeException(what + " was answered with a body larger than maxResponseSize ("
+                    + tooLarge.limit() + " bytes); it was not read further", tooLarge.status(), tooLarge.limit(), e);
+        }
+        return new QontoTransportException(what + " failed after " + attempts + " attempt(s): " + e, e);
     }
 
     /** A 429 or 503 may say how long to stay away. */

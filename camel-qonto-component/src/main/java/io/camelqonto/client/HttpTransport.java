@@ -1,39 +1,59 @@
 package io.camelqonto.client;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.hc.client5.http.classic.ExecChainHandler;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.Cancellable;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Sends one HTTP request and reads the whole answer. Nothing more: HttpClient's retries, redirects
- * and cookies are switched off, because the client decides about retries itself, a redirect from
- * Qonto's sandbox means a missing staging token rather than a place to go, and an API client keeps
- * no session. Connections come from {@link QuietConnectionFactory}, so that no request header is
- * ever logged.
+ * Sends one HTTP request and reads the answer. Nothing more: HttpClient's retries, redirects and cookies are switched
+ * off, because the client decides about retries itself, a redirect from Qonto's sandbox means a missing staging token
+ * rather than a place to go, and an API client keeps no session. Connections come from {@link QuietConnectionFactory},
+ * so that no request header is ever logged.
+ * <p>
+ * Three limits apply to every exchange:
+ * <ul>
+ * <li>the rate limiter's permit is taken once the request holds its connection, right before it leaves, so waiting
+ * for a pooled connection cannot bunch requests that were paced apart;</li>
+ * <li>the exchange is aborted, and its connection closed, when the call's deadline passes, whatever stage it is at: a
+ * body trickled byte by byte cannot keep a caller past it;</li>
+ * <li>a body is read no further than {@code maxResponseSize}; beyond it the connection is closed rather than drained.
+ * </li>
+ * </ul>
  */
 final class HttpTransport implements AutoCloseable {
 
     private final CloseableHttpClient http;
+    private final long maxResponseSize;
+    private final ScheduledThreadPoolExecutor deadlines;
 
     HttpTransport(QontoClientConfig config) {
         Timeout connectTimeout = Timeout.of(config.connectTimeout());
@@ -56,36 +76,114 @@ final class HttpTransport implements AutoCloseable {
                         .setConnectionRequestTimeout(responseTimeout)
                         .setRedirectsEnabled(false)
                         .build())
+                // "last" places it right before the request is written, after the connection is leased
+                .addExecInterceptorLast("qonto-rate-limit", permitWhenLeaving(config.rateLimiter()))
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .setUserAgent(config.userAgent())
                 .build();
+        this.maxResponseSize = config.maxResponseSize();
+        this.deadlines = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "qonto-call-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.deadlines.setRemoveOnCancelPolicy(true);
     }
 
-    /** Sends the request; any HTTP status is an answer, only I/O failures throw. */
-    HttpResult send(OutgoingRequest request) throws IOException {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setUri(request.uri());
-        request.headers().forEach(builder::addHeader);
-        if (request.body() != null) {
-            builder.setEntity(new ByteArrayEntity(request.body(), request.contentType()));
+    /**
+     * Sends the request; any HTTP status is an answer. Throws {@link DeadlineExceededException} when the deadline
+     * passes first, {@link ResponseTooLargeException} for a body beyond the limit, other I/O failures as they come.
+     */
+    HttpResult send(OutgoingRequest request, Deadline deadline) throws IOException {
+        if (deadlines.isShutdown()) {
+            throw new IllegalStateException("The Qonto client is closed");
         }
-        return http.execute(builder.build(), HttpTransport::read);
+        long remaining = deadline.remainingNanos();
+        if (remaining <= 0) {
+            throw new DeadlineExceededException(null);
+        }
+        HttpUriRequestBase exchange = new HttpUriRequestBase(request.method(), request.uri());
+        request.headers().forEach(exchange::addHeader);
+        if (request.body() != null) {
+            exchange.setEntity(new ByteArrayEntity(request.body(), request.contentType()));
+        }
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> abort = deadlines.schedule(() -> {
+            expired.set(true);
+            exchange.cancel();
+        }, remaining, TimeUnit.NANOSECONDS);
+        try {
+            return http.execute(exchange, response -> read(response, exchange));
+        } catch (IOException | RuntimeException e) {
+            // an aborted exchange fails in whatever way the stage it was at fails
+            if (expired.get()) {
+                throw new DeadlineExceededException(e);
+            }
+            if (e instanceof CancellationException) {
+                // how the connection pool gives up a lease when the caller is interrupted
+                InterruptedIOException interrupted = new InterruptedIOException("Interrupted while waiting for a"
+                        + " connection");
+                interrupted.initCause(e);
+                throw interrupted;
+            }
+            throw e;
+        } finally {
+            abort.cancel(false);
+        }
     }
 
-    private static HttpResult read(ClassicHttpResponse response) throws IOException {
+    private HttpResult read(ClassicHttpResponse response, Cancellable exchange) throws IOException {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (Header header : response.getHeaders()) {
             headers.computeIfAbsent(header.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(header.getValue());
         }
         HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? null : EntityUtils.toByteArray(entity);
-        return new HttpResult(response.getCode(), headers, body == null ? new byte[0] : body);
+        if (entity == null) {
+            return new HttpResult(response.getCode(), headers, new byte[0]);
+        }
+        try (InputStream body = bounded(entity, response.getCode(), exchange)) {
+            return new HttpResult(response.getCode(), headers, body.readAllBytes());
+        }
+    }
+
+    /**
+     * The body as a stream that ends the exchange once it goes beyond {@code maxResponseSize}. A declared length
+     * beyond it fails before a byte is read.
+     */
+    private InputStream bounded(HttpEntity entity, int status, Cancellable exchange) throws IOException {
+        if (entity.getContentLength() > maxResponseSize) {
+            exchange.cancel();
+            throw new ResponseTooLargeException(status, maxResponseSize);
+        }
+        return new BoundedInputStream(entity.getContent(), maxResponseSize, status, exchange);
+    }
+
+    /** Waits for the rate limiter's permit; placed in the chain where the request already holds its connection. */
+    private static ExecChainHandler permitWhenLeaving(RateLimiter limiter) {
+        return (request, scope, chain) -> {
+            try {
+                limiter.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                InterruptedIOException interrupted = new InterruptedIOException("Interrupted while waiting for the"
+                        + " rate limiter");
+                interrupted.initCause(e);
+                throw interrupted;
+            }
+            if (scope.execRuntime.isExecutionAborted()) {
+                // the deadline passed while this request waited for its permit: it must not leave
+                throw new InterruptedIOException("Request aborted before it was sent");
+            }
+            return chain.proceed(request, scope);
+        };
     }
 
     /** Closes the client and with it the connection pool it owns. */
     @Override
     public void close() {
+        deadlines.shutdownNow();
         http.close(CloseMode.GRACEFUL);
     }
 
@@ -96,5 +194,81 @@ final class HttpTransport implements AutoCloseable {
      * @param body    the encoded body, or null for none
      */
     record OutgoingRequest(String method, URI uri, Map<String, String> headers, byte[] body, ContentType contentType) {
+    }
+
+    /** The call's deadline passed before the whole answer was read. */
+    static final class DeadlineExceededException extends IOException {
+        DeadlineExceededException(Throwable cause) {
+            super("deadline passed", cause);
+        }
+    }
+
+    /** The answer's body goes beyond {@code maxResponseSize}; it was not read further. */
+    static final class ResponseTooLargeException extends IOException {
+        private final int status;
+        private final long limit;
+
+        ResponseTooLargeException(int status, long limit) {
+            super("response body larger than " + limit + " bytes");
+            this.status = status;
+            this.limit = limit;
+        }
+
+        int status() {
+            return status;
+        }
+
+        long limit() {
+            return limit;
+        }
+    }
+
+    /** Counts what is read and aborts the exchange at the first byte beyond the limit. */
+    private static final class BoundedInputStream extends FilterInputStream {
+        private final long limit;
+        private final int status;
+        private final Cancellable exchange;
+        private long count;
+
+        BoundedInputStream(InputStream in, long limit, int status, Cancellable exchange) {
+            super(in);
+            this.limit = limit;
+            this.status = status;
+            this.exchange = exchange;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            // never ask for more than one byte beyond the limit
+            int n = super.read(buffer, offset, (int) Math.min(length, limit - count + 1));
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(Math.min(n, limit - count + 1));
+            counted(skipped);
+            return skipped;
+        }
+
+        private void counted(long n) throws ResponseTooLargeException {
+            count += n;
+            if (count > limit) {
+                exchange.cancel();
+                throw new ResponseTooLargeException(status, limit);
+            }
+        }
     }
 }

@@ -48,6 +48,7 @@ final class OAuthTokenManager implements AuthorizationSource {
     private final URI tokenUri;
     private final String stagingToken;
     private final HttpTransport transport;
+    private final Duration callTimeout;
     private volatile OAuthTokens current;
 
     OAuthTokenManager(OAuthCredentials credentials, QontoClientConfig config, HttpTransport transport) {
@@ -56,6 +57,7 @@ final class OAuthTokenManager implements AuthorizationSource {
         this.tokenUri = URI.create(config.tokenUrl());
         this.stagingToken = config.stagingToken();
         this.transport = transport;
+        this.callTimeout = config.callTimeout();
     }
 
     @Override
@@ -122,11 +124,12 @@ final class OAuthTokenManager implements AuthorizationSource {
         }
         long start = System.nanoTime();
         HttpResult result;
+        Deadline deadline = Deadline.after(callTimeout);
         try {
             result = transport.send(new HttpTransport.OutgoingRequest("POST", tokenUri, headers,
-                    body.getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_FORM_URLENCODED));
+                    body.getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_FORM_URLENCODED), deadline);
         } catch (IOException e) {
-            throw new QontoTransportException("OAuth token endpoint unreachable: " + e, e);
+            throw ErrorTranslator.transportFailure("POST OAuth token endpoint", 1, deadline, e);
         }
         LOG.debug("POST OAuth token endpoint -> {} ({} ms)", result.status(),
                 Duration.ofNanos(System.nanoTime() - start).toMillis());

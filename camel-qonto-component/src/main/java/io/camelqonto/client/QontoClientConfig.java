@@ -4,12 +4,19 @@ import java.time.Duration;
 import java.util.Objects;
 
 import io.camelqonto.client.auth.QontoCredentials;
+import io.camelqonto.model.InvalidInputException;
 
 /**
  * Everything a {@link QontoClient} needs, immutable. Build with {@link #builder()}; defaults follow
- * Qonto's documented limits.
+ * Qonto's documented limits. {@link Builder#build()} checks the URLs credentials go to, see {@link ServerUrls}.
  */
 public final class QontoClientConfig {
+
+    /** Default of {@link #maxResponseSize()}: far above Qonto's largest page, far below a heap. */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
+    /** Default of {@link #callTimeout()}: room for the retries of a slow answer, none for a stalled one. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+    private static final String SUBJECT = "Qonto client configuration";
 
     private final QontoEnvironment environment;
     private final String baseUrl;
@@ -18,6 +25,9 @@ public final class QontoClientConfig {
     private final QontoCredentials credentials;
     private final Duration connectTimeout;
     private final Duration responseTimeout;
+    private final Duration callTimeout;
+    private final long maxResponseSize;
+    private final boolean allowInsecureHttp;
     private final int maxConnections;
     private final RetryPolicy retryPolicy;
     private final RateLimiter rateLimiter;
@@ -37,6 +47,9 @@ public final class QontoClientConfig {
         this.credentials = Objects.requireNonNull(b.credentials, "credentials are required (API key or OAuth)");
         this.connectTimeout = b.connectTimeout;
         this.responseTimeout = b.responseTimeout;
+        this.callTimeout = Objects.requireNonNull(b.callTimeout, "callTimeout");
+        this.maxResponseSize = b.maxResponseSize;
+        this.allowInsecureHttp = b.allowInsecureHttp;
         this.maxConnections = b.maxConnections;
         this.retryPolicy = b.retryPolicy;
         this.rateLimiter = b.rateLimiter != null ? b.rateLimiter : RateLimiter.qontoDefault();
@@ -53,6 +66,14 @@ public final class QontoClientConfig {
         if (maxPages < 1) {
             throw new IllegalArgumentException("maxPages must be at least 1 (got " + maxPages + ")");
         }
+        if (callTimeout.isNegative() || callTimeout.isZero()) {
+            throw new InvalidInputException(SUBJECT, "callTimeout", "must be positive");
+        }
+        if (maxResponseSize < 1) {
+            throw new InvalidInputException(SUBJECT, "maxResponseSize", "must be at least 1 byte");
+        }
+        ServerUrls.check(SUBJECT, "baseUrl", baseUrl, allowInsecureHttp);
+        ServerUrls.check(SUBJECT, "tokenUrl", tokenUrl, allowInsecureHttp);
     }
 
     private static String stripSlash(String url) {
@@ -92,6 +113,27 @@ public final class QontoClientConfig {
 
     public Duration responseTimeout() {
         return responseTimeout;
+    }
+
+    /**
+     * The longest a call may take in all: waiting for the rate limiter, every attempt with its answer read to the end,
+     * and the waits between attempts. Beyond it the call fails with {@link io.camelqonto.client.error.QontoTimeoutException}.
+     */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * The largest answer body read into memory, in bytes; a larger one fails the call with
+     * {@link io.camelqonto.client.error.QontoResponseTooLargeException} and is not read further.
+     */
+    public long maxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /** Whether {@code baseUrl} and {@code tokenUrl} may use plain http to a host other than this machine. */
+    public boolean allowInsecureHttp() {
+        return allowInsecureHttp;
     }
 
     public int maxConnections() {
@@ -153,6 +195,9 @@ public final class QontoClientConfig {
         private QontoCredentials credentials;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration responseTimeout = Duration.ofSeconds(30);
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+        private boolean allowInsecureHttp;
         private int maxConnections = 20;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private RateLimiter rateLimiter;
@@ -203,6 +248,24 @@ public final class QontoClientConfig {
             return this;
         }
 
+        /** The longest a call may take in all, retries and waits included; default two minutes. */
+        public Builder callTimeout(Duration callTimeout) {
+            this.callTimeout = callTimeout;
+            return this;
+        }
+
+        /** The largest answer body read into memory, in bytes; default 16 MiB. */
+        public Builder maxResponseSize(long maxResponseSize) {
+            this.maxResponseSize = maxResponseSize;
+            return this;
+        }
+
+        /** Lets {@code baseUrl} and {@code tokenUrl} use plain http to any host; default false (loopback only). */
+        public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+            this.allowInsecureHttp = allowInsecureHttp;
+            return this;
+        }
+
         public Builder maxConnections(int maxConnections) {
             this.maxConnections = maxConnections;
             return this;
@@ -213,7 +276,7 @@ public final class QontoClientConfig {
             return this;
         }
 
-        /** Shares a limiter between clients; by default each client gets Qonto's limit of its own. */
+        /** Shares a limiter between clients; by default each client gets Qonto's two windows of its own. */
         public Builder rateLimiter(RateLimiter rateLimiter) {
             this.rateLimiter = rateLimiter;
             return this;
@@ -254,6 +317,9 @@ public final class QontoClientConfig {
             return this;
         }
 
+        /**
+         * @throws InvalidInputException when a URL, the call timeout or the response size limit is unusable
+         */
         public QontoClientConfig build() {
             return new QontoClientConfig(this);
         }

@@ -3,10 +3,11 @@ package io.camelqonto.client;
 import java.time.Duration;
 
 /**
- * How calls that are safe to repeat (reads, and writes carrying an idempotency key) are retried on
- * 429, 502, 503, 504 and I/O errors: exponential backoff with full jitter, and Qonto's
- * {@code Retry-After} honoured as long as it does not exceed {@code maxRetryAfter} (a longer wait
- * fails at once instead of blocking the route).
+ * How calls are retried: a 429 on any call (Qonto did nothing), a 500 on reads, and 502, 503, 504,
+ * I/O errors and garbled answers on calls that are safe to repeat (reads, and writes carrying an
+ * idempotency key). Exponential backoff with full jitter, and Qonto's {@code Retry-After} honoured as
+ * long as it does not exceed {@code maxRetryAfter} (a longer wait fails at once instead of blocking
+ * the route).
  *
  * @param maxAttempts    attempts in all, the first included; 1 disables retries
  * @param initialBackoff wait before the first retry

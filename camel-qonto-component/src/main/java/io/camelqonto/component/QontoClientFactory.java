@@ -15,6 +15,7 @@ import io.camelqonto.client.QontoEnvironment;
 import io.camelqonto.client.RateLimiter;
 import io.camelqonto.client.RetryPolicy;
 import io.camelqonto.client.ScaMode;
+import io.camelqonto.client.ServerUrls;
 import io.camelqonto.client.auth.ApiKeyCredentials;
 import io.camelqonto.client.auth.FileTokenStore;
 import io.camelqonto.client.auth.InMemoryTokenStore;
@@ -69,6 +70,20 @@ final class QontoClientFactory {
         }
     }
 
+    /**
+     * Checks the URLs that credentials go to: https, or plain http to this machine unless allowInsecureHttp is set.
+     *
+     * @throws InvalidInputException naming the option, never quoting the URL
+     */
+    static void checkUrls(QontoConfiguration c, String subject) {
+        if (c.getBaseUrl() != null) {
+            ServerUrls.check(subject, "baseUrl", c.getBaseUrl(), c.isAllowInsecureHttp());
+        }
+        if (c.getTokenUrl() != null) {
+            ServerUrls.check(subject, "tokenUrl", c.getTokenUrl(), c.isAllowInsecureHttp());
+        }
+    }
+
     /** Whether these options authenticate with OAuth (and so need a token store). */
     static boolean usesOAuth(QontoConfiguration c) {
         return c.getClientId() != null || c.getClientSecret() != null || c.getAccessToken() != null
@@ -86,7 +101,8 @@ final class QontoClientFactory {
                 : new CacheKey(List.of("apikey", c.getLogin(), digest(c.getSecretKey())));
         return new CacheKey(Arrays.asList(c.getEnvironment(), c.getBaseUrl(), c.getTokenUrl(),
                 digest(c.getStagingToken()), credentials, digest(c.getClientSecret()), c.getConnectTimeout(),
-                c.getResponseTimeout(), c.getMaxConnections(), c.getMaxAttempts(), c.getRetryInitialDelay(),
+                c.getResponseTimeout(), c.getCallTimeout(), c.getMaxResponseSize(), c.isAllowInsecureHttp(),
+                c.getMaxConnections(), c.getMaxAttempts(), c.getRetryInitialDelay(),
                 c.getRetryMaxDelay(), c.getMaxRetryAfter(), c.getScaMode(), c.getScaTimeout(),
                 c.getScaPollInterval(), c.getTwoFactorPreference()));
     }
@@ -134,6 +150,9 @@ final class QontoClientFactory {
                 .credentials(credentials)
                 .connectTimeout(Duration.ofMillis(c.getConnectTimeout()))
                 .responseTimeout(Duration.ofMillis(c.getResponseTimeout()))
+                .callTimeout(Duration.ofMillis(c.getCallTimeout()))
+                .maxResponseSize(c.getMaxResponseSize())
+                .allowInsecureHttp(c.isAllowInsecureHttp())
                 .maxConnections(c.getMaxConnections())
                 .retryPolicy(new RetryPolicy(c.getMaxAttempts(), Duration.ofMillis(c.getRetryInitialDelay()),
                         Duration.ofMillis(c.getRetryMaxDelay()), Duration.ofMillis(c.getMaxRetryAfter())))

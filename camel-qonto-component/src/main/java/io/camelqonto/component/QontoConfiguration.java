@@ -48,6 +48,14 @@ public class QontoConfiguration implements Cloneable {
               description = "Overrides the OAuth 2 token endpoint of the environment.")
     private String tokenUrl;
 
+    @UriParam(label = "security,advanced",
+              defaultValue = "false",
+              description = "Lets baseUrl and tokenUrl use plain http to a host other than this machine. Without "
+                            + "it they must be https URLs, or http to localhost, 127.0.0.0/8 or ::1 (an emulator, a "
+                            + "local proxy), because plain http carries credentials and payments unencrypted. The "
+                            + "URLs are checked when the endpoint starts.")
+    private boolean allowInsecureHttp;
+
     @UriParam(label = "security",
               secret = true,
               description = "The sandbox staging token, sent as X-Qonto-Staging-Token on every call.")
@@ -113,6 +121,22 @@ public class QontoConfiguration implements Cloneable {
     private long responseTimeout = 30000;
 
     @UriParam(label = "advanced",
+              defaultValue = "120000",
+              javaType = "java.time.Duration",
+              description = "The longest in milliseconds one call to Qonto may take in all: waiting for the rate "
+                            + "limiter, every attempt with its answer read to the end, and the waits between "
+                            + "attempts. An answer trickled slowly fails at this deadline even when each part of it "
+                            + "arrives within responseTimeout. Exceeding it fails with QontoTimeoutException.")
+    private long callTimeout = 120000;
+
+    @UriParam(label = "advanced",
+              defaultValue = "16777216",
+              description = "The largest answer body in bytes read into memory (16 MiB by default, far above Qonto's "
+                            + "largest page). A larger answer fails the call with QontoResponseTooLargeException, "
+                            + "without being read further, and is not retried.")
+    private long maxResponseSize = 16777216;
+
+    @UriParam(label = "advanced",
               defaultValue = "20",
               description = "The most connections open to Qonto at once, shared by the endpoints that use the "
                             + "same client.")
@@ -120,8 +144,9 @@ public class QontoConfiguration implements Cloneable {
 
     @UriParam(label = "advanced",
               defaultValue = "4",
-              description = "Attempts in all (the first included) for calls that are safe to repeat (reads, and "
-                            + "writes carrying an idempotency key) on 429, 502, 503, 504 and I/O errors. 1 disables "
+              description = "Attempts in all, the first included. A 429 is retried on any call (Qonto did "
+                            + "nothing); a 500 on reads; 502, 503, 504, I/O errors and garbled answers on calls that "
+                            + "are safe to repeat (reads, and writes carrying an idempotency key). 1 disables "
                             + "retries.")
     private int maxAttempts = 4;
 
@@ -142,7 +167,8 @@ public class QontoConfiguration implements Cloneable {
               defaultValue = "30000",
               javaType = "java.time.Duration",
               description = "The longest Retry-After in milliseconds that is waited for; a longer one fails the "
-                            + "call at once.")
+                            + "call at once. A Retry-After, and any 429, pauses every endpoint sharing the rate "
+                            + "limiter, since Qonto counts requests per IP address.")
     private long maxRetryAfter = 30000;
 
     @UriParam(label = "producer",
@@ -347,6 +373,30 @@ public class QontoConfiguration implements Cloneable {
 
     public void setClient(QontoClient client) {
         this.client = client;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public long getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(long callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public long getConnectTimeout() {

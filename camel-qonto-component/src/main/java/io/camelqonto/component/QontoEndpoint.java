@@ -94,6 +94,7 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         parameters = QontoOptionsValidator.validate(resource, configuration, options.values(), query);
         if (configuration.getClient() == null) {
             QontoClientFactory.checkCredentials(configuration);
+            QontoClientFactory.checkUrls(configuration, "qonto:" + resource.name() + " options");
         }
         if (configuration.getIdempotencyKeyExpression() != null) {
             idempotencyKeyExpression = getCamelContext().resolveLanguage("simple")

@@ -57,6 +57,8 @@ final class QontoOptionsValidator {
         between("maxConnections", c.getMaxConnections(), 1, Integer.MAX_VALUE);
         positive("connectTimeout", c.getConnectTimeout());
         positive("responseTimeout", c.getResponseTimeout());
+        positive("callTimeout", c.getCallTimeout());
+        positive("maxResponseSize", c.getMaxResponseSize());
         positive("scaTimeout", c.getScaTimeout());
         positive("scaPollInterval", c.getScaPollInterval());
         between("retryInitialDelay", c.getRetryInitialDelay(), 0, Long.MAX_VALUE);

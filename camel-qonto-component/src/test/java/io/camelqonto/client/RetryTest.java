@@ -3,6 +3,9 @@ package io.camelqonto.client;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +33,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class RetryTest {
 
@@ -172,7 +176,19 @@ class RetryTest {
     }
 
     @Test
-    void a500IsNotRetried() {
+    void a500OnAReadIsRetried() {
+        sequence("GET", "/v2/transactions/tx-1", List.of(
+                aResponse().withStatus(500).withBody("{\"errors\":[{\"code\":\"unknown\",\"detail\":\"Unknown error\"}]}"),
+                okJson(TRANSACTION)));
+
+        try (QontoClient client = client()) {
+            assertThat(client.call(getTransaction(), Transaction.class).id()).isEqualTo("tx-1");
+        }
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/transactions/tx-1")))).hasSize(2);
+    }
+
+    @Test
+    void persistent500sOnAReadEndInAServerError() {
         wm.stubFor(get("/v2/transactions/tx-1").willReturn(aResponse().withStatus(500)
                 .withBody("{\"errors\":[{\"code\":\"unknown\",\"detail\":\"Unknown error\"}],\"trace_id\":\"t-500\"}")));
 
@@ -183,7 +199,97 @@ class RetryTest {
                         assertThat(e.traceId()).isEqualTo("t-500");
                     });
         }
-        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/transactions/tx-1")))).hasSize(1);
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/transactions/tx-1")))).hasSize(3);
+    }
+
+    @Test
+    void a500OnAWriteIsNotRetriedEvenWithAnIdempotencyKey() {
+        // Qonto may have done part of the work: the caller decides, with the same key
+        wm.stubFor(post("/v2/sepa/beneficiaries").willReturn(aResponse().withStatus(500)));
+
+        try (QontoClient client = client()) {
+            assertThatThrownBy(() -> client.execute(createBeneficiary("key-500")))
+                    .isInstanceOfSatisfying(QontoServerException.class, e -> assertThat(e.status()).isEqualTo(500));
+        }
+        assertThat(wm.findAll(postRequestedFor(urlEqualTo("/v2/sepa/beneficiaries")))).hasSize(1);
+    }
+
+    @Test
+    void a429OnAWriteWithoutIdempotencyKeyIsRetriedBecauseQontoDidNothing() {
+        sequence("POST", "/v2/sepa/verify_payee", List.of(
+                aResponse().withStatus(429),
+                okJson("{\"match_result\":\"MATCH_RESULT_MATCH\",\"proof_token\":{\"token\":\"proof-1\"}}")));
+
+        try (QontoClient client = client()) {
+            assertThat(client.verifyPayee(TestClients.IBAN, "Hooli").matchResult()).isEqualTo("MATCH_RESULT_MATCH");
+        }
+        List<LoggedRequest> attempts = wm.findAll(postRequestedFor(urlEqualTo("/v2/sepa/verify_payee")));
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts).extracting(LoggedRequest::getBodyAsString).containsOnly(attempts.get(0).getBodyAsString());
+    }
+
+    @Test
+    void aCancelMet429sIsRetriedUntilTheRetriesAreSpent() {
+        wm.stubFor(post("/v2/sepa/transfers/tr-1/cancel").willReturn(aResponse().withStatus(429)));
+
+        try (QontoClient client = client()) {
+            assertThatThrownBy(() -> client.execute(cancel("tr-1"))).isInstanceOf(QontoRateLimitException.class);
+        }
+        assertThat(wm.findAll(postRequestedFor(urlEqualTo("/v2/sepa/transfers/tr-1/cancel")))).hasSize(3);
+    }
+
+    @Test
+    void aRetryAfterPausesEveryClientSharingTheRateLimiter() {
+        wm.stubFor(get("/v2/transactions/tx-1").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")));
+        wm.stubFor(get("/v2/organization").willReturn(okJson("{\"organization\":{\"id\":\"org-1\"}}")));
+        RateLimiter shared = RateLimiter.qontoDefault();
+        RetryPolicy once = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(5));
+
+        try (QontoClient refused = QontoClient.create(TestClients.apiKey(wm).rateLimiter(shared).retryPolicy(once).build());
+                QontoClient other = QontoClient.create(TestClients.apiKey(wm).rateLimiter(shared).build())) {
+            assertThatThrownBy(() -> refused.execute(getTransaction())).isInstanceOf(QontoRateLimitException.class);
+            other.execute(QontoCall.of(QontoOperation.GET_ORGANIZATION).build());
+        }
+
+        long refusedAt = wm.findAll(getRequestedFor(urlEqualTo("/v2/transactions/tx-1"))).get(0).getLoggedDate().getTime();
+        long otherAt = wm.findAll(getRequestedFor(urlEqualTo("/v2/organization"))).get(0).getLoggedDate().getTime();
+        assertThat(otherAt - refusedAt).as("the other client waited out the Retry-After").isGreaterThanOrEqualTo(2000);
+    }
+
+    @Test
+    void aRetryAfterOnACallThatIsNotRetriedStillPausesTheOtherCallers() {
+        wm.stubFor(post("/v2/sepa/transfers/tr-1/cancel").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "2")));
+        wm.stubFor(get("/v2/organization").willReturn(okJson("{\"organization\":{\"id\":\"org-1\"}}")));
+        RateLimiter shared = RateLimiter.qontoDefault();
+
+        try (QontoClient writer = QontoClient.create(TestClients.apiKey(wm).rateLimiter(shared).build());
+                QontoClient reader = QontoClient.create(TestClients.apiKey(wm).rateLimiter(shared).build())) {
+            // a cancel without idempotency key is not sent twice after a 503: its outcome is unknown
+            assertThatThrownBy(() -> writer.execute(cancel("tr-1"))).isInstanceOf(QontoServerException.class);
+            reader.execute(QontoCall.of(QontoOperation.GET_ORGANIZATION).build());
+        }
+
+        List<LoggedRequest> cancels = wm.findAll(postRequestedFor(urlEqualTo("/v2/sepa/transfers/tr-1/cancel")));
+        assertThat(cancels).hasSize(1);
+        long readAt = wm.findAll(getRequestedFor(urlEqualTo("/v2/organization"))).get(0).getLoggedDate().getTime();
+        assertThat(readAt - cancels.get(0).getLoggedDate().getTime()).isGreaterThanOrEqualTo(2000);
+    }
+
+    @Test
+    void aSharedPauseLongerThanMaxRetryAfterFailsTheOtherCallersWithNothingSent() {
+        wm.stubFor(get("/v2/transactions/tx-1").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "600")));
+        RateLimiter shared = RateLimiter.qontoDefault();
+
+        try (QontoClient refused = QontoClient.create(TestClients.apiKey(wm).rateLimiter(shared).build());
+                QontoClient other = QontoClient.create(TestClients.apiKey(wm).rateLimiter(shared).build())) {
+            assertThatThrownBy(() -> refused.execute(getTransaction())).isInstanceOf(QontoRateLimitException.class);
+            assertThatThrownBy(() -> other.execute(QontoCall.of(QontoOperation.GET_ORGANIZATION).build()))
+                    .isInstanceOfSatisfying(QontoRateLimitException.class, e -> {
+                        assertThat(e.retryAfter()).isGreaterThan(Duration.ofMinutes(9));
+                        assertThat(e.getMessage()).contains("GET /v2/organization", "was not sent");
+                    });
+        }
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/organization")))).isEmpty();
     }
 
     @Test
@@ -303,7 +409,7 @@ class RetryTest {
 
         long start = System.nanoTime();
         try (QontoClient client = QontoClient.create(TestClients.apiKey(wm)
-                .rateLimiter(new RateLimiter(2, window)).build())) {
+                .rateLimiter(new RateLimiter(new RateLimiter.Window(2, window))).build())) {
             client.execute(getTransaction());
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -314,22 +420,46 @@ class RetryTest {
     }
 
     @Test
-    void anInterruptWhileWaitingForThePermitEndsTheCallAndKeepsTheFlag() {
+    void anInterruptWhileWaitingForThePermitEndsTheCallAndKeepsTheFlag() throws Exception {
         wm.stubFor(get("/v2/transactions/tx-1").willReturn(okJson(TRANSACTION)));
 
         try (QontoClient client = QontoClient.create(TestClients.apiKey(wm)
-                .rateLimiter(new RateLimiter(1, Duration.ofHours(1))).build())) {
+                .rateLimiter(new RateLimiter(new RateLimiter.Window(1, Duration.ofHours(1)))).build())) {
             client.execute(getTransaction());
+            CompletableFuture<Throwable> failure = new CompletableFuture<>();
+            AtomicBoolean flagKept = new AtomicBoolean();
+            Thread caller = new Thread(() -> {
+                failure.complete(catchThrowable(() -> client.execute(getTransaction())));
+                flagKept.set(Thread.currentThread().isInterrupted());
+            });
+            caller.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (caller.getState() != Thread.State.TIMED_WAITING && System.nanoTime() - deadline < 0) {
+                Thread.sleep(5);
+            }
+            caller.interrupt();
+            caller.join(10_000);
+
+            assertThat(failure.get(1, TimeUnit.SECONDS)).isInstanceOf(QontoTransportException.class)
+                    .hasRootCauseInstanceOf(InterruptedException.class);
+            assertThat(flagKept).isTrue();
+        }
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/transactions/tx-1")))).hasSize(1);
+    }
+
+    @Test
+    void aCallerInterruptedBeforeItStartsSendsNothingAndKeepsTheFlag() {
+        wm.stubFor(get("/v2/transactions/tx-1").willReturn(okJson(TRANSACTION)));
+
+        try (QontoClient client = client()) {
             Thread.currentThread().interrupt();
             try {
-                assertThatThrownBy(() -> client.execute(getTransaction()))
-                        .isInstanceOf(QontoTransportException.class)
-                        .hasCauseInstanceOf(InterruptedException.class);
+                assertThatThrownBy(() -> client.execute(getTransaction())).isInstanceOf(QontoTransportException.class);
                 assertThat(Thread.currentThread().isInterrupted()).isTrue();
             } finally {
                 Thread.interrupted();
             }
         }
-        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/transactions/tx-1")))).hasSize(1);
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v2/transactions/tx-1")))).isEmpty();
     }
 }

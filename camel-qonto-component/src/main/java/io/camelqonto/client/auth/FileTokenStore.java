@@ -1,20 +1,27 @@
 package io.camelqonto.client.auth;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Keeps tokens in a file, so that a rotated refresh token survives a restart. Writes go to a
- * temporary file that then replaces the old one atomically: a crash leaves either the old or the new
- * pair, never half of one. The file is readable by its owner only, where the file system allows it.
+ * Keeps tokens in a file, so that a rotated refresh token survives a restart, a crash and a power loss. Writes go to
+ * a temporary file that is forced to disk, then replaces the old one atomically, and the directory is forced to disk
+ * too, so that the rename itself is durable: once {@link #save} returns, the new pair is on disk and the old one
+ * (which Qonto is about to invalidate) is gone; a crash at any point leaves either the old or the new pair, never half
+ * of one. The file is readable by its owner only, where the file system allows it.
  */
 public final class FileTokenStore implements TokenStore {
 
@@ -77,14 +84,13 @@ public final class FileTokenStore implements TokenStore {
             Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
             try {
                 restrictToOwner(tmp);
-                try (var out = Files.newBufferedWriter(tmp)) {
-                    props.store(out, "Qonto OAuth tokens: keep secret");
-                }
+                writeDurably(tmp, props);
                 try {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
                 }
+                forceDirectory(dir);
             } catch (IOException | RuntimeException e) {
                 // the temporary file holds the tokens: it must not stay behind
                 try {
@@ -96,6 +102,31 @@ public final class FileTokenStore implements TokenStore {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write OAuth token file " + file.getFileName(), e);
+        }
+    }
+
+    private static void writeDurably(Path path, Properties props) throws IOException {
+        StringWriter text = new StringWriter();
+        props.store(text, "Qonto OAuth tokens: keep secret");
+        ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
+    }
+
+    /**
+     * Forces the directory entry of the renamed file to disk. Only POSIX systems can open a directory for that; on
+     * others (Windows) the rename is journaled by the file system itself.
+     */
+    private static void forceDirectory(Path dir) throws IOException {
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 

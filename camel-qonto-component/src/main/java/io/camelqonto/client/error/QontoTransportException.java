@@ -9,6 +9,11 @@ import java.util.List;
 public class QontoTransportException extends QontoException {
 
     public QontoTransportException(String message, Throwable cause) {
-        super(message, 0, List.of(), null, cause);
+        this(message, 0, cause);
+    }
+
+    /** For an answer that arrived but could not be used, with its status. */
+    protected QontoTransportException(String message, int status, Throwable cause) {
+        super(message, status, List.of(), null, cause);
     }
 }

@@ -1,6 +1,7 @@
 package io.camelqonto.component.springboot;
 
 import io.camelqonto.client.QontoClient;
+import io.camelqonto.client.RateLimiter;
 import io.camelqonto.client.auth.TokenStore;
 import io.camelqonto.client.catalog.Action;
 import io.camelqonto.component.QontoConfiguration;
@@ -177,8 +178,51 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     private Long connectTimeout = 10000L;
 
     /**
-     * Attempts in all (the first included) for calls that are safe to repeat (reads, and writes carrying an
-     * idempotency key) on 429, 502, 503, 504 and I/O errors. 1 disables retries.
+     * Lets baseUrl and tokenUrl use plain http to a host other than this machine. Without it they must be https
+     * URLs, or http to localhost, 127.0.0.0/8 or ::1 (an emulator, a local proxy), because plain http carries
+     * credentials and payments unencrypted. The URLs are checked when the endpoint starts.
+     */
+    private Boolean allowInsecureHttp = false;
+
+    /**
+     * The longest in milliseconds one call to Qonto may take in all: waiting for the rate limiter, every attempt
+     * with its answer read to the end, and the waits between attempts. An answer trickled slowly fails at this
+     * deadline even when each part of it arrives within responseTimeout. Exceeding it fails with
+     * QontoTimeoutException.
+     */
+    private Long callTimeout = 120000L;
+
+    /**
+     * The largest answer body in bytes read into memory (16 MiB by default, far above Qonto's largest page). A
+     * larger answer fails the call with QontoResponseTooLargeException, without being read further, and is not
+     * retried.
+     */
+    private Long maxResponseSize = 16777216L;
+
+    /**
+     * The most requests all endpoints of this component send in any 10 seconds; Qonto allows 1000 per IP address
+     * unless it granted more. Requests are spread evenly over the window rather than sent until it is spent.
+     * Ignored when rateLimiter is set.
+     */
+    private Integer rateLimitPerTenSeconds = 1000;
+
+    /**
+     * The most requests all endpoints of this component send in any 10 minutes; Qonto allows 10000 per IP address
+     * unless it granted more. Ignored when rateLimiter is set.
+     */
+    private Integer rateLimitPerTenMinutes = 10000;
+
+    /**
+     * A RateLimiter bean to take permits from instead of one of this component's own, e.g. RateLimiter.qonto(1000,
+     * 10000) bound once in the registry and referenced by every qonto component of the JVM, so that they share
+     * Qonto's per-IP budget, and a Retry-After met by one pauses them all.
+     */
+    private RateLimiter rateLimiter;
+
+    /**
+     * Attempts in all, the first included. A 429 is retried on any call (Qonto did nothing); a 500 on reads; 502,
+     * 503, 504, I/O errors and garbled answers on calls that are safe to repeat (reads, and writes carrying an
+     * idempotency key). 1 disables retries.
      */
     private Integer maxAttempts = 4;
 
@@ -188,7 +232,9 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     private Integer maxConnections = 20;
 
     /**
-     * The longest Retry-After in milliseconds that is waited for; a longer one fails the call at once.
+     * The longest Retry-After in milliseconds that is waited for; a longer one fails the call at once. A
+     * Retry-After, and any 429, pauses every endpoint sharing the rate limiter, since Qonto counts requests per IP
+     * address.
      */
     private Long maxRetryAfter = 30000L;
 
@@ -454,6 +500,54 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setConnectTimeout(Long connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public Boolean getAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(Boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public Long getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(Long callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
+    public Long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(Long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public Integer getRateLimitPerTenSeconds() {
+        return rateLimitPerTenSeconds;
+    }
+
+    public void setRateLimitPerTenSeconds(Integer rateLimitPerTenSeconds) {
+        this.rateLimitPerTenSeconds = rateLimitPerTenSeconds;
+    }
+
+    public Integer getRateLimitPerTenMinutes() {
+        return rateLimitPerTenMinutes;
+    }
+
+    public void setRateLimitPerTenMinutes(Integer rateLimitPerTenMinutes) {
+        this.rateLimitPerTenMinutes = rateLimitPerTenMinutes;
+    }
+
+    public RateLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
+    public void setRateLimiter(RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
     }
 
     public Integer getMaxAttempts() {

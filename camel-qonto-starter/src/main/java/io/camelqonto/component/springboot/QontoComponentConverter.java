@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import io.camelqonto.client.QontoClient;
+import io.camelqonto.client.RateLimiter;
 import io.camelqonto.client.auth.TokenStore;
 import io.camelqonto.component.QontoConfiguration;
 import org.apache.camel.spi.StateRepository;
@@ -15,14 +16,16 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * Lets the bean-typed options be given as references to Spring beans, e.g.
- * {@code camel.component.qonto.state-repository=#bean:ledgerState} ({@code #name} works too).
+ * {@code camel.component.qonto.state-repository=#bean:ledgerState} or {@code camel.component.qonto.rate-limiter=#bean:qontoBudget}
+ * ({@code #name} works too).
  */
 @Configuration(proxyBeanMethods = false)
 @ConfigurationPropertiesBinding
 public class QontoComponentConverter implements GenericConverter {
 
     private static final Set<Class<?>> BEAN_TYPES
-            = Set.of(QontoConfiguration.class, QontoClient.class, TokenStore.class, StateRepository.class);
+            = Set.of(QontoConfiguration.class, QontoClient.class, TokenStore.class, StateRepository.class,
+                    RateLimiter.class);
 
     private final ApplicationContext applicationContext;
 

@@ -3,6 +3,7 @@ package io.camelqonto.component.springboot;
 import java.time.Duration;
 import java.util.List;
 
+import io.camelqonto.client.RateLimiter;
 import io.camelqonto.component.QontoComponent;
 import io.camelqonto.component.QontoConfiguration;
 import io.camelqonto.emulator.QontoEmulator;
@@ -35,7 +36,11 @@ import static org.awaitility.Awaitility.await;
     "camel.component.qonto.connect-timeout=2500",
     "camel.component.qonto.max-attempts=2",
     "camel.component.qonto.bridge-error-handler=true",
-    "camel.component.qonto.state-repository=#bean:requestsState"
+    "camel.component.qonto.state-repository=#bean:requestsState",
+    "camel.component.qonto.rate-limiter=#bean:qontoBudget",
+    "camel.component.qonto.rate-limit-per-ten-minutes=20000",
+    "camel.component.qonto.call-timeout=90000",
+    "camel.component.qonto.max-response-size=1048576"
 })
 class QontoStarterTest {
 
@@ -57,6 +62,9 @@ class QontoStarterTest {
     @Autowired
     private MemoryStateRepository requestsState;
 
+    @Autowired
+    private RateLimiter qontoBudget;
+
     @EndpointInject("mock:requests")
     private MockEndpoint requests;
 
@@ -74,6 +82,10 @@ class QontoStarterTest {
         assertThat(configuration.getMaxAttempts()).isEqualTo(2);
         assertThat(component.isBridgeErrorHandler()).isTrue();
         assertThat(configuration.getStateRepository()).isSameAs(requestsState);
+        assertThat(component.getRateLimiter()).isSameAs(qontoBudget);
+        assertThat(component.getRateLimitPerTenMinutes()).isEqualTo(20000);
+        assertThat(configuration.getCallTimeout()).isEqualTo(90000);
+        assertThat(configuration.getMaxResponseSize()).isEqualTo(1048576);
         // untouched options keep the component's defaults
         assertThat(configuration.getEnvironment()).isEqualTo("production");
         assertThat(configuration.getResponseTimeout()).isEqualTo(30000);
@@ -108,6 +120,11 @@ class QontoStarterTest {
     @Configuration
     @EnableAutoConfiguration
     static class TestApplication {
+
+        @Bean
+        RateLimiter qontoBudget() {
+            return RateLimiter.qontoDefault();
+        }
 
         @Bean
         MemoryStateRepository requestsState() {
