@@ -34,12 +34,16 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "acceptedMatchResults": getOrCreateConfiguration(target).setAcceptedMatchResults(property(camelContext, java.lang.String.class, value)); return true;
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "client": getOrCreateConfiguration(target).setClient(property(camelContext, io.camelqonto.client.QontoClient.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
@@ -68,6 +72,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
         case "maxPages": getOrCreateConfiguration(target).setMaxPages(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.camelqonto.client.catalog.Action.class, value)); return true;
@@ -75,6 +81,12 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, io.camelqonto.component.QontoOutputType.class, value)); return true;
         case "perpage":
         case "perPage": getOrCreateConfiguration(target).setPerPage(property(camelContext, int.class, value)); return true;
+        case "ratelimitpertenminutes":
+        case "rateLimitPerTenMinutes": target.setRateLimitPerTenMinutes(property(camelContext, int.class, value)); return true;
+        case "ratelimitpertenseconds":
+        case "rateLimitPerTenSeconds": target.setRateLimitPerTenSeconds(property(camelContext, int.class, value)); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.setRateLimiter(property(camelContext, io.camelqonto.client.RateLimiter.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
@@ -118,12 +130,16 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "acceptedMatchResults": return java.lang.String.class;
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "client": return io.camelqonto.client.QontoClient.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
@@ -152,6 +168,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxMessagesPerPoll": return int.class;
         case "maxpages":
         case "maxPages": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "operation": return io.camelqonto.client.catalog.Action.class;
@@ -159,6 +177,12 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "outputType": return io.camelqonto.component.QontoOutputType.class;
         case "perpage":
         case "perPage": return int.class;
+        case "ratelimitpertenminutes":
+        case "rateLimitPerTenMinutes": return int.class;
+        case "ratelimitpertenseconds":
+        case "rateLimitPerTenSeconds": return int.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.camelqonto.client.RateLimiter.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "responsetimeout":
@@ -203,12 +227,16 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "acceptedMatchResults": return getOrCreateConfiguration(target).getAcceptedMatchResults();
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "calltimeout":
+        case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
         case "client": return getOrCreateConfiguration(target).getClient();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
@@ -237,6 +265,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpages":
         case "maxPages": return getOrCreateConfiguration(target).getMaxPages();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "operation": return getOrCreateConfiguration(target).getOperation();
@@ -244,6 +274,12 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "perpage":
         case "perPage": return getOrCreateConfiguration(target).getPerPage();
+        case "ratelimitpertenminutes":
+        case "rateLimitPerTenMinutes": return target.getRateLimitPerTenMinutes();
+        case "ratelimitpertenseconds":
+        case "rateLimitPerTenSeconds": return target.getRateLimitPerTenSeconds();
+        case "ratelimiter":
+        case "rateLimiter": return target.getRateLimiter();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "responsetimeout":

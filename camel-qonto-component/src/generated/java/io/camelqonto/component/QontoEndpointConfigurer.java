@@ -114,6 +114,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "processedatfrom":
         case "processedAtFrom": target.getOptions().setProcessedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "query": target.setQuery(property(camelContext, java.util.Map.class, value)); return true;
+        case "recurringtransferids":
+        case "recurringTransferIds": target.getOptions().setRecurringTransferIds(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
@@ -282,6 +284,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "processedatfrom":
         case "processedAtFrom": return java.lang.String.class;
         case "query": return java.util.Map.class;
+        case "recurringtransferids":
+        case "recurringTransferIds": return java.lang.String.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "repeatcount":
@@ -451,6 +455,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "processedatfrom":
         case "processedAtFrom": return target.getOptions().getProcessedAtFrom();
         case "query": return target.getQuery();
+        case "recurringtransferids":
+        case "recurringTransferIds": return target.getOptions().getRecurringTransferIds();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
         case "repeatcount":

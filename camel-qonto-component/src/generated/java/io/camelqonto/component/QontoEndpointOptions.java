@@ -80,7 +80,7 @@ public class QontoEndpointOptions {
 
     @UriParam(label = "filter",
               enums = "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,scheduled_date:asc,scheduled_date:desc,period:asc,period:desc",
-              description = "transactions, requests, sepaTransfers: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. statements: Sort order of a list operation, field:direction.")
+              description = "transactions, requests, sepaTransfers: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements: Sort order of a list operation, field:direction.")
     private String sortBy;
 
     @UriParam(label = "filter",
@@ -119,6 +119,10 @@ public class QontoEndpointOptions {
     @UriParam(label = "filter,producer",
               description = "sepaTransfers: Only the items with these ids, a comma list (at most 100). sepaBeneficiary: The beneficiaries, a comma list of ids; else the body (a list, a comma list or a beneficiary), else CamelQontoId.")
     private String ids;
+
+    @UriParam(label = "filter",
+              description = "sepaTransfers: Only the transfers these recurring transfers created, a comma list of ids.")
+    private String recurringTransferIds;
 
     @UriParam(label = "filter",
               enums = "true,false",
@@ -333,6 +337,14 @@ public class QontoEndpointOptions {
         this.ids = ids;
     }
 
+    public String getRecurringTransferIds() {
+        return recurringTransferIds;
+    }
+
+    public void setRecurringTransferIds(String recurringTransferIds) {
+        this.recurringTransferIds = recurringTransferIds;
+    }
+
     public String getTrusted() {
         return trusted;
     }
@@ -447,6 +459,9 @@ public class QontoEndpointOptions {
         }
         if (ids != null) {
             values.put("ids", ids);
+        }
+        if (recurringTransferIds != null) {
+            values.put("recurringTransferIds", recurringTransferIds);
         }
         if (trusted != null) {
             values.put("trusted", trusted);

@@ -23,9 +23,10 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(86);
+        Set<String> props = new HashSet<>(90);
         props.add("acceptedMatchResults");
         props.add("accessToken");
+        props.add("allowInsecureHttp");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -34,6 +35,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("baseUrl");
         props.add("beneficiaryIds");
         props.add("bridgeErrorHandler");
+        props.add("callTimeout");
         props.add("client");
         props.add("clientId");
         props.add("clientSecret");
@@ -62,6 +64,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
         props.add("maxPages");
+        props.add("maxResponseSize");
         props.add("maxRetryAfter");
         props.add("operation");
         props.add("operationType");
@@ -72,6 +75,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("pollStrategy");
         props.add("processedAtFrom");
         props.add("query");
+        props.add("recurringTransferIds");
         props.add("refreshToken");
         props.add("repeatCount");
         props.add("requestType");

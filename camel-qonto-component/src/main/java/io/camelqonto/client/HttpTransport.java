@@ -134,6 +134,61 @@ final class HttpTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a GET whose body the caller reads and closes, for files: the deadline covers the wait for the answer's
+     * head, not the reading of a body the route may stream for as long as it takes.
+     */
+    OpenedResponse open(URI uri, Map<String, String> headers, Deadline deadline) throws IOException {
+        if (deadlines.isShutdown()) {
+            throw new IllegalStateException("The Qonto client is closed");
+        }
+        HttpUriRequestBase exchange = new HttpUriRequestBase("GET", uri);
+        headers.forEach(exchange::addHeader);
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> abort = deadlines.schedule(() -> {
+            expired.set(true);
+            exchange.cancel();
+        }, Math.max(1, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
+        ClassicHttpResponse response;
+        try {
+            response = http.executeOpen(null, exchange, null);
+        } catch (IOException | RuntimeException e) {
+            if (expired.get()) {
+                throw new DeadlineExceededException(e);
+            }
+            throw e;
+        } finally {
+            abort.cancel(false);
+        }
+        Map<String, List<String>> head = new LinkedHashMap<>();
+        for (Header header : response.getHeaders()) {
+            head.computeIfAbsent(header.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(header.getValue());
+        }
+        HttpEntity entity = response.getEntity();
+        InputStream body = entity == null ? InputStream.nullInputStream() : entity.getContent();
+        return new OpenedResponse(response.getCode(), head, entity == null ? 0 : entity.getContentLength(),
+                new FilterInputStream(body) {
+                    @Override
+                    public void close() throws IOException {
+                        try {
+                            super.close();
+                        } finally {
+                            response.close();
+                        }
+                    }
+                });
+    }
+
+    /**
+     * An answer whose body is still on the wire.
+     *
+     * @param headers header names in lower case, with their values
+     * @param length  the declared body length, or -1
+     * @param body    the body; closing it releases the connection
+     */
+    record OpenedResponse(int status, Map<String, List<String>> headers, long length, InputStream body) {
+    }
+
     private HttpResult read(ClassicHttpResponse response, Cancellable exchange) throws IOException {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (Header header : response.getHeaders()) {

@@ -61,6 +61,10 @@ final class PagedIterator<T> implements QontoPages<T>, Iterator<T> {
 
     private void fetchNext() {
         QontoPage<T> page = fetch.apply(nextPage);
+        if (!page.undecodable().isEmpty()) {
+            // a listing hands out every item or fails naming the one it could not read
+            throw page.undecodable().get(0).error();
+        }
         pagesFetched++;
         lastMeta = page.meta();
         items = page.items().iterator();

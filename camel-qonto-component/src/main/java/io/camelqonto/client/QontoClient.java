@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.camelqonto.client.error.QontoException;
 import io.camelqonto.client.error.QontoPayeeVerificationException;
 import io.camelqonto.client.error.QontoScaRequiredException;
+import io.camelqonto.client.error.QontoTimeoutException;
+import io.camelqonto.client.error.QontoTransportException;
+import io.camelqonto.model.FileLink;
 import io.camelqonto.model.Iban;
 import io.camelqonto.model.NewSepaTransfer;
 import io.camelqonto.model.PayeeVerification;
@@ -201,6 +205,57 @@ public final class QontoClient implements AutoCloseable {
                     + " no transfer was created", verification.matchResult(), verification.matchedName());
         }
         return verification.proofToken();
+    }
+
+    /**
+     * Fetches the file behind a resource's pre-signed link (a statement's PDF), as a stream the caller closes. The link
+     * grants access by itself: it is sent without the {@code Authorization} header (the staging token still goes
+     * along, the sandbox keeps files behind it) and never logged. One attempt, as a stream cannot be replayed.
+     *
+     * @throws io.camelqonto.model.InvalidInputException when the resource has no link, or one that is not http(s)
+     * @throws QontoException                           when the link answers other than 200
+     */
+    public QontoFile download(FileLink link) {
+        String url = link.fileUrl();
+        if (url == null || url.isBlank()) {
+            throw new io.camelqonto.model.InvalidInputException("Qonto file", "file_url", "Qonto sent no link");
+        }
+        java.net.URI uri = ServerUrls.checkFileLink("Qonto file", "file_url", url, config.allowInsecureHttp());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "*/*");
+        if (config.stagingToken() != null) {
+            headers.put(RequestEncoder.STAGING_TOKEN, config.stagingToken());
+        }
+        HttpTransport.OpenedResponse response;
+        try {
+            response = transport.open(uri, headers, Deadline.after(config.callTimeout()));
+        } catch (HttpTransport.DeadlineExceededException e) {
+            throw new QontoTimeoutException("Qonto's file link did not answer within callTimeout", e);
+        } catch (java.io.IOException e) {
+            throw new QontoTransportException("Cannot fetch a file from Qonto: " + e.getClass().getSimpleName(), e);
+        }
+        if (response.status() != 200) {
+            closeQuietly(response.body());
+            throw new QontoException("Qonto's file link answered HTTP " + response.status(), response.status(),
+                    List.of(), null);
+        }
+        String contentType = first(response.headers(), "content-type");
+        String fileName = ContentDisposition.fileName(first(response.headers(), "content-disposition"));
+        return new QontoFile(response.body(), contentType != null ? contentType : link.fileContentType(),
+                fileName != null ? fileName : link.fileName(), response.length());
+    }
+
+    private static String first(Map<String, List<String>> headers, String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static void closeQuietly(java.io.InputStream body) {
+        try {
+            body.close();
+        } catch (java.io.IOException ignored) {
+            // the answer is refused anyway; a connection that does not close cleanly is discarded by the pool
+        }
     }
 
     public ScaSession scaSession(String token) {

@@ -248,6 +248,11 @@ public enum QontoOperation {
             .scope("organization.read").summary("One statement, by id, with the link to its file")
             .returns("statement", Statement.class)),
 
+    DOWNLOAD_STATEMENT_FILE(get("/v2/statements/{id}").is("statement", Action.downloadFile)
+            .scope("organization.read").summary("The statement's PDF, streamed from its pre-signed link")
+            .returns("statement", Statement.class)
+            .hook(Hooks.FILE_FROM_LINK)),
+
     GET_SCA_SESSION(get("/v2/sca_sessions/{sca_session_token}").is("scaSession", Action.get).byDefault()
             .summary("The state of an SCA session, for routes resuming a write after scaMode=fail")
             .returns(null, ScaSession.class)),
@@ -270,6 +275,8 @@ public enum QontoOperation {
         public static final String IBANS_MATCHED_LOCALLY = "ibansMatchedLocally";
         /** The request type goes into the path in its plural form, whichever form the route gave. */
         public static final String REQUEST_TYPE_SEGMENT = "requestTypeSegment";
+        /** The result is the file behind the resource's pre-signed link, fetched without credentials. */
+        public static final String FILE_FROM_LINK = "fileFromLink";
 
         private Hooks() {
         }

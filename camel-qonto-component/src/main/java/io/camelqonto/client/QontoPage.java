@@ -1,5 +1,6 @@
 package io.camelqonto.client;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.camelqonto.model.PageMeta;
@@ -7,13 +8,29 @@ import io.camelqonto.model.PageMeta;
 /**
  * One page of a collection.
  *
- * @param items the page's items
- * @param meta  the pagination block, or null when the endpoint sends none (e.g. bank accounts)
+ * @param items       the page's items that could be read, in page order
+ * @param meta        the pagination block, or null when the endpoint sends none (e.g. bank accounts)
+ * @param undecodable the items that could not be read into their model, with their positions on the page
  */
-public record QontoPage<T>(List<T> items, PageMeta meta) {
+public record QontoPage<T>(List<T> items, PageMeta meta, List<UndecodableItem> undecodable) {
 
     public QontoPage {
         items = List.copyOf(items);
+        undecodable = List.copyOf(undecodable);
+    }
+
+    public QontoPage(List<T> items, PageMeta meta) {
+        this(items, meta, List.of());
+    }
+
+    /** Every item in page order: the read ones as models, the others as {@link UndecodableItem}. */
+    public List<Object> inPageOrder() {
+        List<Object> all = new ArrayList<>(items.size() + undecodable.size());
+        all.addAll(items);
+        for (UndecodableItem item : undecodable) {
+            all.add(Math.min(item.position(), all.size()), item);
+        }
+        return all;
     }
 
     public boolean hasNextPage() {

@@ -120,10 +120,27 @@ final class ResultMapper {
             throw new QontoTransportException("Qonto " + operation.method() + " " + operation.pathTemplate()
                     + " answered without the list '" + operation.responseRoot() + "'", null);
         }
-        List<T> items = list(operation, response, type);
+        String path = root(operation, body).path();
+        List<T> items = new ArrayList<>();
+        List<UndecodableItem> undecodable = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            // Qonto has been seen sending null entries; they carry nothing
+            if (item.isNull()) {
+                continue;
+            }
+            try {
+                items.add(convert(operation, response, item, path + "[" + i + "]", type));
+            } catch (QontoDecodingException e) {
+                JsonNode id = item.get("id");
+                undecodable.add(new UndecodableItem(i, id != null && id.isTextual() ? id.asText() : null,
+                        item.toString(), e));
+            }
+        }
         JsonNode meta = body.get(META);
         return new QontoPage<>(items,
-                meta == null || !meta.isObject() ? null : convert(operation, response, meta, META, PageMeta.class));
+                meta == null || !meta.isObject() ? null : convert(operation, response, meta, META, PageMeta.class),
+                undecodable);
     }
 
     private static QontoDecodingException decodingFailure(QontoOperation operation, QontoResponse response,

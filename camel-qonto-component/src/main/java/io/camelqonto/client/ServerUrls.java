@@ -29,6 +29,23 @@ public final class ServerUrls {
      * @throws InvalidInputException naming the option and what is wrong with it
      */
     public static void check(String subject, String option, String url, boolean allowInsecureHttp) {
+        check(subject, option, url, allowInsecureHttp, false);
+    }
+
+    /**
+     * Checks a pre-signed file link from Qonto before it is fetched: its query carries the signature, the rest must
+     * be as safe as a configured URL (no other scheme, no credentials, plain http only to this machine).
+     *
+     * @return the link as a URI
+     * @throws InvalidInputException naming the field, never quoting the link
+     */
+    static URI checkFileLink(String subject, String field, String url, boolean allowInsecureHttp) {
+        check(subject, field, url, allowInsecureHttp, true);
+        return URI.create(url);
+    }
+
+    private static void check(String subject, String option, String url, boolean allowInsecureHttp,
+            boolean queryAllowed) {
         URI uri;
         try {
             uri = new URI(url);
@@ -49,7 +66,7 @@ public final class ServerUrls {
         if (uri.getHost() == null) {
             throw new InvalidInputException(subject, option, "must name a host");
         }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        if (!queryAllowed && uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new InvalidInputException(subject, option, "must not have a query or a fragment");
         }
         if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {

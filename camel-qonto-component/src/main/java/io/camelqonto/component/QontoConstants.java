@@ -92,4 +92,9 @@ public final class QontoConstants {
               description = "sepaBeneficiary untrust: the beneficiaries to untrust, a comma list of ids (else the"
                             + " body, else CamelQontoId).")
     public static final String IDS = "CamelQontoIds";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "An item that cannot be read into its model: Qonto's JSON of it, on the failed exchange"
+                            + " handed to the error handler (a dead letter channel, with bridgeErrorHandler=true).")
+    public static final String RAW_JSON = "CamelQontoRawJson";
 }

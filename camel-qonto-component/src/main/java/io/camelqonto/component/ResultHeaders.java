@@ -7,10 +7,12 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.camelqonto.client.QontoJson;
+import io.camelqonto.client.QontoFile;
 import io.camelqonto.client.QontoOperation;
 import io.camelqonto.client.catalog.Names;
 import io.camelqonto.client.catalog.ResultValue;
 import io.camelqonto.model.QontoModel;
+import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.RuntimeCamelException;
 
@@ -26,8 +28,15 @@ public final class ResultHeaders {
         this.outputType = outputType == null ? QontoOutputType.model : outputType;
     }
 
-    /** Sets the body and the headers of one result. */
+    /** Sets the body and the headers of one result; a file becomes a stream with its media type, name and length. */
     public void apply(Message message, QontoOperation operation, Object result) {
+        if (result instanceof QontoFile file) {
+            message.setBody(file.body());
+            setOrRemove(message, Exchange.CONTENT_TYPE, file.contentType());
+            setOrRemove(message, Exchange.FILE_NAME, file.fileName());
+            setOrRemove(message, Exchange.CONTENT_LENGTH, file.contentLength() >= 0 ? file.contentLength() : null);
+            return;
+        }
         message.setBody(render(result));
         if (result instanceof QontoModel model) {
             setOrRemove(message, QontoConstants.ID, model.id());

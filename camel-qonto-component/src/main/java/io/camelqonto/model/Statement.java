@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Statement(String id, String bankAccountId, String period, File file,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel, FileLink {
 
     public Statement {
         otherFields = OtherFields.copyOf(otherFields);
@@ -36,6 +36,21 @@ public record Statement(String id, String bankAccountId, String period, File fil
             return "File[fileName=" + fileName + ", fileContentType=" + fileContentType + ", fileSize=" + fileSize
                     + ", otherFields=" + OtherFields.describe(otherFields) + "]";
         }
+    }
+
+    @Override
+    public String fileUrl() {
+        return file == null ? null : file.fileUrl();
+    }
+
+    @Override
+    public String fileName() {
+        return file == null ? null : file.fileName();
+    }
+
+    @Override
+    public String fileContentType() {
+        return file == null ? null : file.fileContentType();
     }
 
     @Override

@@ -55,9 +55,20 @@ class StrictDecodingTest {
                 .willReturn(okJson(transactions("\"amount\":12.507,\"amount_cents\":1250.7"))));
 
         try (QontoClient client = QontoClient.create(TestClients.apiKey(wm).build())) {
-            QontoDecodingException error = catchThrowableOfType(QontoDecodingException.class,
-                    () -> client.page(QontoCall.of(QontoOperation.LIST_TRANSACTIONS).query("bank_account_id", "acc-1")
-                            .build(), 1, Transaction.class));
+            QontoCall call = QontoCall.of(QontoOperation.LIST_TRANSACTIONS).query("bank_account_id", "acc-1").build();
+            // one page: the item is set aside with its raw JSON, the others are read
+            QontoPage<Transaction> page = client.page(call, 1, Transaction.class);
+            UndecodableItem item = page.undecodable().get(0);
+            assertThat(item.position()).isEqualTo(1);
+            assertThat(item.id()).isEqualTo(TRANSACTION_ID);
+            assertThat(item.json()).contains("1250.7");
+            assertThat(item.toString()).doesNotContain("1250.7");
+            assertThat(page.inPageOrder()).hasSize(page.items().size() + 1).element(1).isSameAs(item);
+            // a listing hands out every item or fails naming the one it cannot read
+            QontoDecodingException listed = catchThrowableOfType(QontoDecodingException.class,
+                    () -> client.paginate(call, Transaction.class).stream().toList());
+            assertThat(listed.field()).isEqualTo("transactions[1].amount_cents");
+            QontoDecodingException error = item.error();
 
             assertThat(error).isInstanceOf(QontoException.class);
             assertThat(error.field()).isEqualTo("transactions[1].amount_cents");

@@ -141,12 +141,4 @@ class QontoLimitsAndStartupChecksTest extends QontoTestSupport {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fields()).containsExactly("callTimeout"));
     }
-
-    private static Throwable rootCause(Throwable thrown) {
-        Throwable root = thrown;
-        while (root != null && root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
-    }
 }

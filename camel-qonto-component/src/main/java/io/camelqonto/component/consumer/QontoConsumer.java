@@ -6,9 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.camelqonto.client.QontoClient;
+import io.camelqonto.client.QontoJson;
 import io.camelqonto.client.QontoOperation;
 import io.camelqonto.client.QontoPage;
+import io.camelqonto.client.UndecodableItem;
 import io.camelqonto.client.catalog.CursorField;
 import io.camelqonto.component.QontoConfiguration;
 import io.camelqonto.component.QontoConstants;
@@ -116,9 +121,13 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
             QontoPage<?> result = client.page(query.call(cursor), page, list.resultType());
             forceConsumerAsReady();
             Queue<Object> fresh = new ArrayDeque<>();
-            for (Object item : result.items()) {
-                String id = item instanceof QontoModel model ? model.id() : null;
-                Instant value = cursorField.valueOf(item);
+            for (Object item : result.inPageOrder()) {
+                String id = idOf(item);
+                Instant value = cursorValueOf(item);
+                if (value == null && item instanceof UndecodableItem) {
+                    // not even its timestamp is readable: it is placed at the cursor, so that it is not passed over
+                    value = cursor.instant() != null ? cursor.instant() : Instant.EPOCH;
+                }
                 if (fresh.size() < limit - delivered && !cursor.covers(id, value)) {
                     fresh.add(new Pending(item, id, value));
                 }
@@ -161,6 +170,19 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
+            if (pending.item instanceof UndecodableItem undecodable) {
+                // it would fail the same way on every poll: the error handler takes it (a dead letter channel with
+                // bridgeErrorHandler), and the stream goes on as after any handled exchange
+                try {
+                    getExceptionHandler().handleException("Qonto " + resource + " item " + pending.id + " cannot be"
+                            + " read; it is handed to the error handler and skipped", exchange, undecodable.error());
+                    advance(pending);
+                    processed++;
+                } finally {
+                    releaseExchange(exchange, false);
+                }
+                continue;
+            }
             try {
                 getProcessor().process(exchange);
             } catch (Exception e) {
@@ -193,10 +215,39 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
     private Exchange toExchange(Pending pending) {
         Exchange exchange = createExchange(false);
         Message message = exchange.getMessage();
-        results.apply(message, list, pending.item);
+        if (pending.item instanceof UndecodableItem undecodable) {
+            // the exception handler puts its own text in the body: the JSON travels in a header
+            message.setBody(undecodable.json());
+            message.setHeader(QontoConstants.RAW_JSON, undecodable.json());
+            message.setHeader(QontoConstants.ID, pending.id);
+            message.setHeader(QontoConstants.RESOURCE, resource);
+            exchange.setException(undecodable.error());
+        } else {
+            results.apply(message, list, pending.item);
+        }
         message.setHeader(QontoConstants.RESOURCE, resource);
         message.setHeader(QontoConstants.CURSOR, pending.cursorValue);
         return exchange;
+    }
+
+    private static String idOf(Object item) {
+        if (item instanceof UndecodableItem undecodable) {
+            return undecodable.id();
+        }
+        return item instanceof QontoModel model ? model.id() : null;
+    }
+
+    /** The item's cursor value; for one that cannot be read, its raw timestamp if that much is readable. */
+    private Instant cursorValueOf(Object item) {
+        if (!(item instanceof UndecodableItem undecodable)) {
+            return cursorField.valueOf(item);
+        }
+        try {
+            JsonNode value = QontoJson.mapper().readTree(undecodable.json()).get(cursorField.name());
+            return value == null || value.isNull() ? null : QontoJson.mapper().treeToValue(value, Instant.class);
+        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+            return null;
+        }
     }
 
     /** An item found on a page and not delivered yet. */

@@ -32,4 +32,9 @@ public interface OperationHook {
     /** Runs before a write is sent: may add fields to the call or change its path parameters. */
     default void beforeSend(WriteContext write) {
     }
+
+    /** What the producer hands out for the call's result; may call Qonto again (to fetch a file, say). */
+    default Object afterResult(HookContext context, Object result) {
+        return result;
+    }
 }

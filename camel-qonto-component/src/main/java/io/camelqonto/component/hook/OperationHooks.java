@@ -14,7 +14,8 @@ public final class OperationHooks {
             Hooks.PAYEE_INPUT, new PayeeInputHook(),
             Hooks.IBAN_AS_ACCOUNT_ID, new IbanAsAccountIdHook(),
             Hooks.IBANS_MATCHED_LOCALLY, new IbansMatchedLocallyHook(),
-            Hooks.REQUEST_TYPE_SEGMENT, new RequestTypeSegmentHook());
+            Hooks.REQUEST_TYPE_SEGMENT, new RequestTypeSegmentHook(),
+            Hooks.FILE_FROM_LINK, new FileFromLinkHook());
 
     private OperationHooks() {
     }

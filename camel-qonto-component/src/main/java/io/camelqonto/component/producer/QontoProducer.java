@@ -16,6 +16,7 @@ import io.camelqonto.component.QontoConstants;
 import io.camelqonto.component.QontoEndpoint;
 import io.camelqonto.component.QueryParameters;
 import io.camelqonto.component.ResultHeaders;
+import io.camelqonto.component.hook.HookContext;
 import io.camelqonto.component.hook.OperationHook;
 import io.camelqonto.component.hook.OperationHooks;
 import io.camelqonto.component.hook.WriteContext;
@@ -127,6 +128,10 @@ public class QontoProducer extends DefaultProducer {
             message.setBody(result);
             message.setHeader(Exchange.CONTENT_TYPE, "application/pdf");
             return;
+        }
+        HookContext context = new HookContext(client, "qonto:" + endpoint.getResource());
+        for (OperationHook hook : hooks) {
+            result = hook.afterResult(context, result);
         }
         results.apply(message, operation, result);
     }
