@@ -97,11 +97,11 @@ public class QontoEndpointOptions {
     private String processedAtFrom;
 
     @UriParam(label = "producer",
-              description = "request: The IBAN of the account to debit (default: the main account).")
+              description = "request: The IBAN of the account to debit (default: the main account). The header CamelQontoDebitIban overrides it.")
     private String debitIban;
 
     @UriParam(label = "producer",
-              description = "request: The reason given to the requester.")
+              description = "request: The reason given to the requester. The header CamelQontoDeclinedNote overrides it.")
     private String declinedNote;
 
     @UriParam(label = "filter",
@@ -117,7 +117,7 @@ public class QontoEndpointOptions {
     private String beneficiaryIds;
 
     @UriParam(label = "filter,producer",
-              description = "sepaTransfers: Only the items with these ids, a comma list (at most 100). sepaBeneficiary: The beneficiaries, a comma list of ids; else the body (a list, a comma list or a beneficiary), else CamelQontoId.")
+              description = "sepaTransfers: Only the items with these ids, a comma list (at most 100). sepaBeneficiary: The beneficiaries, a comma list of ids; else the body (a list, a comma list or a beneficiary), else CamelQontoId. The header CamelQontoIds overrides it.")
     private String ids;
 
     @UriParam(label = "filter",

@@ -253,6 +253,21 @@ public enum QontoOperation {
             .returns("statement", Statement.class)
             .hook(Hooks.FILE_FROM_LINK)),
 
+    // ---- cards, card requests, memberships, teams, business accounts ----
+
+
+    // ---- clients, client invoices, credit notes, quotes, payment links ----
+
+
+    // ---- transfers: recurring, bulk, internal, international, legacy, payee verification ----
+
+
+    // ---- attachments, supplier invoices, insurance, authentication, embed ----
+
+
+    // ---- webhook subscriptions ----
+
+
     GET_SCA_SESSION(get("/v2/sca_sessions/{sca_session_token}").is("scaSession", Action.get).byDefault()
             .summary("The state of an SCA session, for routes resuming a write after scaMode=fail")
             .returns(null, ScaSession.class)),

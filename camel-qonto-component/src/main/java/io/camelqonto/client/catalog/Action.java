@@ -16,5 +16,21 @@ public enum Action {
     approve,
     decline,
     untrust,
-    allow
+    allow,
+    delete,
+
+    // ---- cards, card requests, memberships, teams, business accounts ----
+
+
+    // ---- clients, client invoices, credit notes, quotes, payment links ----
+
+
+    // ---- transfers: recurring, bulk, internal, international, legacy, payee verification ----
+
+
+    // ---- attachments, supplier invoices, insurance, authentication, embed ----
+
+
+    // ---- webhook subscriptions ----
+
 }

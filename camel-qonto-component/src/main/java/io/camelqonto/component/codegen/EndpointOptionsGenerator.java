@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelqonto.client.QontoOperation;
+import io.camelqonto.client.catalog.Names;
 import io.camelqonto.client.catalog.Parameter;
 
 /**
@@ -49,7 +50,10 @@ public final class EndpointOptionsGenerator {
                 options.computeIfAbsent(parameter.option(), EndpointOption::new).add(operation, parameter, "filter");
             }
             for (Parameter parameter : operation.inputs()) {
-                options.computeIfAbsent(parameter.option(), EndpointOption::new).add(operation, parameter, "producer");
+                Parameter documented = new Parameter(parameter.name(), parameter.kind(), parameter.knownValues(),
+                        parameter.required(), parameter.description() + " The header CamelQonto"
+                        + Names.pascalName(parameter.baseName()) + " overrides it.");
+                options.computeIfAbsent(parameter.option(), EndpointOption::new).add(operation, documented, "producer");
             }
         }
         return options.values();

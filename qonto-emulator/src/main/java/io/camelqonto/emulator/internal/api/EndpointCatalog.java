@@ -26,6 +26,21 @@ public final class EndpointCatalog {
         endpoints.addAll(new PayeeVerificationApi().endpoints());
         endpoints.addAll(new ScaSessionApi(scaSessions).endpoints());
         endpoints.addAll(new ConsentApi(tokens).endpoints());
+        // ---- cards, card requests, memberships, teams, business accounts ----
+
+
+        // ---- clients, client invoices, credit notes, quotes, payment links ----
+
+
+        // ---- transfers: recurring, bulk, internal, international, legacy, payee verification ----
+
+
+        // ---- attachments, supplier invoices, insurance, authentication, embed ----
+
+
+        // ---- webhook subscriptions ----
+
+
         return List.copyOf(endpoints);
     }
 }
