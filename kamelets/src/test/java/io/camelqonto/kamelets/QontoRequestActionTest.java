@@ -13,13 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** qonto-request-action approves or declines the request its headers name. */
 class QontoRequestActionTest extends KameletTestSupport {
 
-    /** A note with characters a URI gives a meaning to, which must reach the requester as written. */
+    /** A note with characters a URI gives a meaning to; encoded in the URI, it reaches the requester as written. */
     private static final String NOTE = "Over budget & no quote: 100% sure? #2 + VAT";
 
     @Override
     protected void kameletProperties(Properties properties) {
         super.kameletProperties(properties);
-        properties.put("declineNote", NOTE);
+        properties.put("camel.kamelet.qonto-request-action.decliner.declinedNote", NOTE);
     }
 
     @Override
@@ -28,7 +28,7 @@ class QontoRequestActionTest extends KameletTestSupport {
             @Override
             public void configure() {
                 from("direct:approve").to("kamelet:qonto-request-action?operation=approve&scaMode=mock");
-                from("direct:decline").to("kamelet:qonto-request-action?operation=decline&declinedNote=RAW({{declineNote}})");
+                from("direct:decline").to("kamelet:qonto-request-action/decliner?operation=decline");
                 from("direct:decline-without-note").to("kamelet:qonto-request-action?operation=decline");
             }
         };

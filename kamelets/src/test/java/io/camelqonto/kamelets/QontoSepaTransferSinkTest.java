@@ -35,8 +35,7 @@ class QontoSepaTransferSinkTest extends KameletTestSupport {
     protected void kameletProperties(Properties properties) {
         super.kameletProperties(properties);
         seededRefreshToken = properties.getProperty("camel.kamelet.qonto-sepa-transfer-sink.refreshToken");
-        // a name with a space and a plus, which a URI would otherwise change
-        tokenFile = work.resolve("qonto tokens+" + UUID.randomUUID() + ".properties");
+        tokenFile = work.resolve("qonto tokens " + UUID.randomUUID() + ".properties");
         properties.put("camel.kamelet.qonto-sepa-transfer-sink.tokenFile", tokenFile.toString());
     }
 
