@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,17 +24,26 @@ class KameletExamplesTest extends KameletTestSupport {
     @TempDir
     static Path work;
 
-    // set while CamelTestSupport's constructor asks for the properties, hence no initializer
+    // set while CamelTestSupport's constructor asks for the properties, hence no initializers
     private Path inbox;
+    private String refreshToken;
 
+    /** As the README has it: credentials on the component, only what is not secret given to the kamelets. */
     @Override
     protected void kameletProperties(Properties properties) {
-        super.kameletProperties(properties);
+        refreshToken = emulator().oauth().issueTokens(ALL_SCOPES).refreshToken();
         // the Pipe keeps the default delay of a minute; the first poll comes after a second either way
         properties.put("camel.kamelet.qonto-requests-source.delay", "200");
         properties.put("camel.kamelet.qonto-request-action.declinedNote", NOTE);
         inbox = work.resolve("inbox-" + UUID.randomUUID());
         properties.put("payments.inbox", inbox.toString());
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        useOAuthOnTheComponent(context, refreshToken);
+        return context;
     }
 
     @Test

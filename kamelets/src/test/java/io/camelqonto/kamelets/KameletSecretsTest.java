@@ -13,8 +13,6 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import io.camelqonto.component.QontoComponent;
-import io.camelqonto.component.QontoConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -48,12 +46,7 @@ class KameletSecretsTest extends KameletTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        QontoConfiguration component = context.getComponent("qonto", QontoComponent.class).getConfiguration();
-        component.setBaseUrl(emulator().baseUrl());
-        component.setTokenUrl(emulator().oauthTokenUrl());
-        component.setClientId(emulator().oauthClientId());
-        component.setClientSecret(CLIENT_SECRET);
-        component.setRefreshToken(refreshToken);
+        useOAuthOnTheComponent(context, refreshToken);
         return context;
     }
 

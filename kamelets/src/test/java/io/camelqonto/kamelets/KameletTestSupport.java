@@ -13,9 +13,12 @@ import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelqonto.component.QontoComponent;
+import io.camelqonto.component.QontoConfiguration;
 import io.camelqonto.emulator.QontoEmulator;
 import io.camelqonto.emulator.QontoEmulatorExtension;
 import io.camelqonto.emulator.RecordedRequest;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.MessageHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -81,6 +84,16 @@ abstract class KameletTestSupport extends CamelTestSupport {
     static void useApiKey(Properties properties, String kamelet) {
         properties.put("camel.kamelet." + kamelet + ".login", emulator().apiKeyLogin());
         properties.put("camel.kamelet." + kamelet + ".secretKey", emulator().apiKeySecret());
+    }
+
+    /** Credentials on the component, as camel.component.qonto.* sets them: kamelets given none of their own use them. */
+    static void useOAuthOnTheComponent(CamelContext context, String refreshToken) {
+        QontoConfiguration component = context.getComponent("qonto", QontoComponent.class).getConfiguration();
+        component.setBaseUrl(emulator().baseUrl());
+        component.setTokenUrl(emulator().oauthTokenUrl());
+        component.setClientId(emulator().oauthClientId());
+        component.setClientSecret(CLIENT_SECRET);
+        component.setRefreshToken(refreshToken);
     }
 
     static String mainAccountId() {
