@@ -58,6 +58,8 @@ class KameletSecretsTest extends KameletTestSupport {
                 from("kamelet:qonto-requests-source?requestType=virtual_card")
                         .to("kamelet:qonto-request-action?operation=decline");
                 from("direct:pay").to("kamelet:qonto-sepa-transfer-sink");
+                from("kamelet:qonto-transactions-source?bankAccountId=" + mainAccountId() + "&startFrom=now&delay=100")
+                        .to("mock:transactions");
             }
         };
     }
@@ -94,6 +96,7 @@ class KameletSecretsTest extends KameletTestSupport {
                 "beneficiary_id", trustedBeneficiaryId(), "amount", "64.00", "reference", "Paid with the component's"));
         await("the virtual card requests declined", Duration.ofSeconds(15), () -> virtualCards.stream()
                 .allMatch(id -> "declined".equals(emulator().store().request(id).orElseThrow().get("status"))));
+        awaitMorePolls("/v2/transactions", 2);
         context.stop();
 
         assertThat(emulator().store().sepaTransfers())
