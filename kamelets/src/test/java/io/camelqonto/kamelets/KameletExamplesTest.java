@@ -85,6 +85,15 @@ class KameletExamplesTest extends KameletTestSupport {
         assertThat(inbox.resolve(".failed")).doesNotExist();
     }
 
+    @Test
+    void theReadmeShowsThesePipeAndRoute() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (String example : List.of("decline-flash-card-requests.pipe.yaml", "pay-transfer-files.camel.yaml")) {
+            String content = Files.readString(Path.of("src/test/resources/examples", example));
+            assertThat(readme).as(example).contains("```yaml\n" + content + "```");
+        }
+    }
+
     private void load(String example) throws Exception {
         PluginHelper.getRoutesLoader(context).loadRoutes(
                 PluginHelper.getResourceLoader(context).resolveResource("classpath:examples/" + example));

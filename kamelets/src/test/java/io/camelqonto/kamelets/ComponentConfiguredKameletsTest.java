@@ -13,6 +13,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import io.camelqonto.component.QontoComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -23,11 +24,11 @@ import org.slf4j.LoggerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kamelets given no credentials use those of the qonto component, and then no secret shows in any log event, with
- * every logger at TRACE. (Camel 4.18 itself logs the values of kamelet properties at DEBUG, which is why the README
- * keeps credentials on the component.)
+ * Kamelets given no credentials, environment or SCA mode use those of the qonto component, and then no secret shows in
+ * any log event, with every logger at TRACE. (Camel 4.18 itself logs the values of kamelet properties at DEBUG, which
+ * is why the README keeps credentials on the component.)
  */
-class KameletSecretsTest extends KameletTestSupport {
+class ComponentConfiguredKameletsTest extends KameletTestSupport {
 
     private final LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
     private final Map<Logger, Level> previousLevels = new HashMap<>();
@@ -47,6 +48,7 @@ class KameletSecretsTest extends KameletTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         useOAuthOnTheComponent(context, refreshToken);
+        context.getComponent("qonto", QontoComponent.class).getConfiguration().setScaMode("mock");
         return context;
     }
 
@@ -58,6 +60,7 @@ class KameletSecretsTest extends KameletTestSupport {
                 from("kamelet:qonto-requests-source?requestType=virtual_card")
                         .to("kamelet:qonto-request-action?operation=decline");
                 from("direct:pay").to("kamelet:qonto-sepa-transfer-sink");
+                from("direct:approve").to("kamelet:qonto-request-action?operation=approve");
                 from("kamelet:qonto-transactions-source?bankAccountId=" + mainAccountId() + "&startFrom=now&delay=100")
                         .to("mock:transactions");
             }
@@ -92,6 +95,12 @@ class KameletSecretsTest extends KameletTestSupport {
                 .toList();
         assertThat(virtualCards).isNotEmpty();
 
+        Map<String, Object> transferRequest = requests("pending", "transfer").get(0);
+        // approving asks for SCA, which only the component's scaMode=mock lets through
+        template.send("direct:approve", e -> {
+            e.getMessage().setHeader("CamelQontoId", transferRequest.get("id"));
+            e.getMessage().setHeader("CamelQontoRequestType", "transfer");
+        });
         template.requestBody("direct:pay", Map.of("bank_account_id", mainAccountId(),
                 "beneficiary_id", trustedBeneficiaryId(), "amount", "64.00", "reference", "Paid with the component's"));
         await("the virtual card requests declined", Duration.ofSeconds(15), () -> virtualCards.stream()
@@ -99,6 +108,8 @@ class KameletSecretsTest extends KameletTestSupport {
         awaitMorePolls("/v2/transactions", 2);
         context.stop();
 
+        assertThat(emulator().store().request((String) transferRequest.get("id")).orElseThrow().get("status"))
+                .isEqualTo("approved");
         assertThat(emulator().store().sepaTransfers())
                 .anySatisfy(t -> assertThat(t.get("reference")).isEqualTo("Paid with the component's"));
         List<String> secrets = List.of(CLIENT_SECRET, refreshToken);
