@@ -225,6 +225,27 @@ class QontoSepaTransferProducerTest extends QontoTestSupport {
         assertThat(apiCalls("POST", "/v2/mocked_sca_sessions/")).hasSize(1);
     }
 
+    @Test
+    void aJsonFileFromAFileConsumerIsATransferBody() throws Exception {
+        java.nio.file.Path inbox = java.nio.file.Files.createTempDirectory("qonto-transfers");
+        java.nio.file.Files.writeString(inbox.resolve("rent-march.json"), "{\"bank_account_id\": \"" + mainAccountId()
+                + "\", \"beneficiary_id\": \"" + trustedBeneficiary().get("id")
+                + "\", \"reference\": \"File body 1\", \"amount\": \"42.00\"}");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("file:" + inbox + "?noop=true&initialDelay=0")
+                        .to("qonto:sepaTransfer?idempotencyKeyExpression=${header.CamelFileName}")
+                        .to("mock:paid");
+            }
+        });
+        getMockEndpoint("mock:paid").expectedMessageCount(1);
+
+        getMockEndpoint("mock:paid").assertIsSatisfied();
+        assertThat(transfersWithReference("File body 1")).singleElement()
+                .satisfies(t -> assertThat(new java.math.BigDecimal(t.get("amount").toString())).isEqualByComparingTo("42.00"));
+    }
+
     private static NewSepaTransfer toTrusted(String reference) {
         return new NewSepaTransfer(mainAccountId(), (String) trustedBeneficiary().get("id"), null, reference, "42.00",
                 null, null, null);

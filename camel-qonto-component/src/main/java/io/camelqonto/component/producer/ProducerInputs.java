@@ -96,8 +96,8 @@ final class ProducerInputs {
             }
         }
         if (operation.bodyType() != null) {
-            Object body = QontoBodyConverter.convert(message.getBody(), operation.bodyType(),
-                    operation.resource() + " " + operation.action());
+            Object body = QontoBodyConverter.convert(readableBody(message, operation.bodyType()),
+                    operation.bodyType(), operation.resource() + " " + operation.action());
             if (body instanceof QontoInput input) {
                 input.validate();
             }
@@ -114,6 +114,21 @@ final class ProducerInputs {
             }
         }
         return fields;
+    }
+
+    /**
+     * The body as the converter reads it: as it is when it is the model, a Map, JSON text or bytes; else what Camel's
+     * type converters make of it as text (a file from a file consumer, a Reader), so JSON files feed a route as is.
+     */
+    private static Object readableBody(Message message, Class<?> type) {
+        Object body = message.getBody();
+        if (body == null || type.isInstance(body) || body instanceof Map<?, ?> || body instanceof CharSequence
+            || body instanceof byte[] || body instanceof java.io.InputStream
+            || body instanceof com.fasterxml.jackson.databind.JsonNode) {
+            return body instanceof CharSequence text ? text.toString() : body;
+        }
+        String text = message.getBody(String.class);
+        return text != null ? text : body;
     }
 
     private Object input(QontoOperation operation, Parameter input, Message message, QueryParameters parameters) {
