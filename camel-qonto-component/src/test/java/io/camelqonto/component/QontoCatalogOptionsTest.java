@@ -51,6 +51,19 @@ class QontoCatalogOptionsTest extends QontoTestSupport {
     }
 
     @Test
+    void aRequestTypeQontoAddsLaterIsApprovedAtItsPluralPath() {
+        Throwable answer = catchThrowable(() -> template.requestBodyAndHeaders("qonto:request?operation=approve", null,
+                Map.of(QontoConstants.ID, "4d8b1d2e-0c5b-4a11-9d2f-6f6a3e1c0a11",
+                        QontoConstants.REQUEST_TYPE, "card_order")));
+
+        // the emulator knows no such type; the point is that the call went out as Qonto's URL scheme says
+        assertThat(answer).isNotNull();
+        assertThat(apiCalls("POST", "/v2/requests/")).singleElement()
+                .satisfies(call -> assertThat(call.path())
+                        .isEqualTo("/v2/requests/card_orders/4d8b1d2e-0c5b-4a11-9d2f-6f6a3e1c0a11/approve"));
+    }
+
+    @Test
     void queryPrefixSendsAParameterTheCatalogDoesNotKnowYet() {
         template.requestBody("qonto:transactions?bankAccountId=" + mainAccountId()
                              + "&query.cashflow_category=rent&maxPages=1", null, List.class);
