@@ -49,17 +49,17 @@ public final class QontoCall {
         return pathParams;
     }
 
-    /** Query parameters in order; a name may repeat. */
+    /** {@return query parameters in order; a name may repeat} */
     public List<Map.Entry<String, String>> query() {
         return query;
     }
 
-    /** The payload: a model record, a {@code Map} or a Jackson node; wrapped per the operation. */
+    /** {@return the payload: a model record, a {@code Map} or a Jackson node; wrapped per the operation} */
     public Object body() {
         return body;
     }
 
-    /** Fields sent beside the wrapped payload, e.g. {@code vop_proof_token}. */
+    /** {@return fields sent beside the wrapped payload, e.g. {@code vop_proof_token}} */
     public Map<String, Object> topLevelFields() {
         return topLevelFields;
     }
@@ -68,12 +68,12 @@ public final class QontoCall {
         return idempotencyKey;
     }
 
-    /** Token of an approved SCA session, when resuming a call that was answered 428 before. */
+    /** {@return token of an approved SCA session, when resuming a call that was answered 428 before} */
     public String scaSessionToken() {
         return scaSessionToken;
     }
 
-    /** The path with its placeholders replaced by URL-encoded path parameters. */
+    /** {@return the path with its placeholders replaced by URL-encoded path parameters} */
     public String path() {
         Matcher m = PLACEHOLDER.matcher(operation.pathTemplate());
         StringBuilder sb = new StringBuilder();

@@ -67,17 +67,17 @@ public final class QontoClientConfig {
         return environment;
     }
 
-    /** API base URL without trailing slash; paths start with {@code /v2}. */
+    /** {@return API base URL without trailing slash; paths start with {@code /v2}} */
     public String baseUrl() {
         return baseUrl;
     }
 
-    /** OAuth 2 token endpoint. */
+    /** {@return OAuth 2 token endpoint} */
     public String tokenUrl() {
         return tokenUrl;
     }
 
-    /** Sandbox staging token sent as {@code X-Qonto-Staging-Token}, or null. */
+    /** {@return sandbox staging token sent as {@code X-Qonto-Staging-Token}, or null} */
     public String stagingToken() {
         return stagingToken;
     }
@@ -110,27 +110,27 @@ public final class QontoClientConfig {
         return scaMode;
     }
 
-    /** How long {@link ScaMode#WAIT} waits for a decision; Qonto sessions die after 15 minutes. */
+    /** {@return how long {@link ScaMode#WAIT} waits for a decision; Qonto sessions die after 15 minutes} */
     public Duration scaTimeout() {
         return scaTimeout;
     }
 
-    /** Interval between SCA session polls; never below one second, as Qonto asks. */
+    /** {@return interval between SCA session polls; never below one second, as Qonto asks} */
     public Duration scaPollInterval() {
         return scaPollInterval;
     }
 
-    /** Value of {@code X-Qonto-2fa-Preference} on calls that may need SCA ({@code mock} in {@link ScaMode#MOCK}), or null. */
+    /** {@return value of {@code X-Qonto-2fa-Preference} on calls that may need SCA ({@code mock} in {@link ScaMode#MOCK}), or null} */
     public String twoFactorPreference() {
         return twoFactorPreference;
     }
 
-    /** Most pages one listing walks, a guard against endless pagination. */
+    /** {@return most pages one listing walks, a guard against endless pagination} */
     public int maxPages() {
         return maxPages;
     }
 
-    /** Default page size of listings (1 to 100). */
+    /** {@return default page size of listings (1 to 100)} */
     public int perPage() {
         return perPage;
     }

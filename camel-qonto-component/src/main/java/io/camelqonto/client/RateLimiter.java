@@ -12,7 +12,7 @@ import java.util.Deque;
  */
 public final class RateLimiter {
 
-    /** Qonto's published limit. */
+    /** {@return Qonto's published limit} */
     public static RateLimiter qontoDefault() {
         return new RateLimiter(1000, Duration.ofSeconds(10));
     }

@@ -814,7 +814,7 @@ public class QontoConfiguration implements Cloneable {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
-    /** A shallow copy: endpoints change their own options without touching the component's defaults. */
+    /** {@return a shallow copy: endpoints change their own options without touching the component's defaults} */
     public QontoConfiguration copy() {
         try {
             return (QontoConfiguration) clone();

@@ -24,7 +24,7 @@ public class InvalidInputException extends IllegalArgumentException {
         return violations;
     }
 
-    /** The fields named by the violations, in order. */
+    /** {@return the fields named by the violations, in order} */
     public List<String> fields() {
         return violations.stream().map(Violation::field).toList();
     }

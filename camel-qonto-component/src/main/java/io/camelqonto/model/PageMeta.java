@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record PageMeta(Integer currentPage, Integer nextPage, Integer prevPage, Integer totalPages, Integer totalCount,
         Integer perPage) {
 
-    /** Whether Qonto announced a further page. A missing or null {@code next_page} means no. */
+    /** {@return whether Qonto announced a further page}. A missing or null {@code next_page} means no. */
     public boolean hasNextPage() {
         return nextPage != null && (currentPage == null || nextPage > currentPage);
     }

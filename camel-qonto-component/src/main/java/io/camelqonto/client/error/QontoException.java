@@ -38,7 +38,7 @@ public class QontoException extends RuntimeException {
         return sb.toString();
     }
 
-    /** HTTP status of Qonto's answer; 0 when no answer was received. */
+    /** {@return HTTP status of Qonto's answer; 0 when no answer was received} */
     public int status() {
         return status;
     }
@@ -47,7 +47,7 @@ public class QontoException extends RuntimeException {
         return errors;
     }
 
-    /** Qonto's error codes, in order. */
+    /** {@return Qonto's error codes, in order} */
     public List<String> codes() {
         return errors.stream().map(QontoError::code).toList();
     }

@@ -18,12 +18,12 @@ public class QontoPayeeVerificationException extends QontoException {
         this.matchedName = matchedName;
     }
 
-    /** Qonto's match result, e.g. {@code MATCH_RESULT_CLOSE_MATCH} or {@code MATCH_RESULT_NO_MATCH}. */
+    /** {@return Qonto's match result, e.g. {@code MATCH_RESULT_CLOSE_MATCH} or {@code MATCH_RESULT_NO_MATCH}} */
     public String matchResult() {
         return matchResult;
     }
 
-    /** The account holder's name as the payee's bank knows it (close matches), or null. */
+    /** {@return the account holder's name as the payee's bank knows it (close matches), or null} */
     public String matchedName() {
         return matchedName;
     }

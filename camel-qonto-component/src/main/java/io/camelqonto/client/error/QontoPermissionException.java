@@ -10,7 +10,7 @@ public class QontoPermissionException extends QontoException {
         super(message, status, errors, traceId);
     }
 
-    /** Whether Qonto said a required OAuth scope is missing. */
+    /** {@return whether Qonto said a required OAuth scope is missing} */
     public boolean isMissingScope() {
         return errors().stream().anyMatch(e -> e.detail() != null
                 && e.detail().toLowerCase(Locale.ROOT).contains("missing required oauth scope"));

@@ -25,7 +25,7 @@ public class QontoRateLimitException extends QontoException {
         this.retryAfter = retryAfter;
     }
 
-    /** The wait Qonto asked for, or null when it sent no Retry-After. */
+    /** {@return the wait Qonto asked for, or null when it sent no Retry-After} */
     public Duration retryAfter() {
         return retryAfter;
     }

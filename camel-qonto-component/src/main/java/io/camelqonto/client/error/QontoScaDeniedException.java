@@ -22,7 +22,7 @@ public class QontoScaDeniedException extends QontoException {
         return scaSessionToken;
     }
 
-    /** True when the wait ran out while the session was still undecided. */
+    /** {@return true when the wait ran out while the session was still undecided} */
     public boolean timedOut() {
         return timedOut;
     }

@@ -9,7 +9,7 @@ public class QontoValidationException extends QontoException {
         super(message, status, errors, traceId);
     }
 
-    /** The fields (pointers or parameters) Qonto complained about. */
+    /** {@return the fields (pointers or parameters) Qonto complained about} */
     public List<String> fields() {
         return errors().stream().map(QontoError::field).filter(f -> f != null).toList();
     }

@@ -79,7 +79,7 @@ public final class ConsumerCursor {
         }
     }
 
-    /** One line of JSON, safe for line-based repositories such as {@code FileStateRepository}. */
+    /** {@return one line of JSON, safe for line-based repositories such as {@code FileStateRepository}} */
     public String toJson() {
         try {
             return QontoJson.mapper().writeValueAsString(new Stored(instant, List.copyOf(ids)));
@@ -88,12 +88,12 @@ public final class ConsumerCursor {
         }
     }
 
-    /** The instant to resume from, or null when nothing with an instant has been delivered yet. */
+    /** {@return the instant to resume from, or null when nothing with an instant has been delivered yet} */
     public Instant instant() {
         return instant;
     }
 
-    /** The ids delivered at exactly {@link #instant()}. */
+    /** {@return the ids delivered at exactly {@link #instant()}} */
     public Set<String> ids() {
         return ids;
     }
