@@ -397,522 +397,652 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
      */
     private TokenStore tokenStore;
 
+    /** {@return the {@code camel.component.qonto.configuration} property} */
     public QontoConfiguration getConfiguration() {
         return configuration;
     }
 
+    /** @param configuration the {@code camel.component.qonto.configuration} property */
     public void setConfiguration(QontoConfiguration configuration) {
         this.configuration = configuration;
     }
 
+    /** {@return the {@code camel.component.qonto.environment} property} */
     public String getEnvironment() {
         return environment;
     }
 
+    /** @param environment the {@code camel.component.qonto.environment} property */
     public void setEnvironment(String environment) {
         this.environment = environment;
     }
 
+    /** {@return the {@code camel.component.qonto.per-page} property} */
     public Integer getPerPage() {
         return perPage;
     }
 
+    /** @param perPage the {@code camel.component.qonto.per-page} property */
     public void setPerPage(Integer perPage) {
         this.perPage = perPage;
     }
 
+    /** {@return the {@code camel.component.qonto.bridge-error-handler} property} */
     public Boolean getBridgeErrorHandler() {
         return bridgeErrorHandler;
     }
 
+    /** @param bridgeErrorHandler the {@code camel.component.qonto.bridge-error-handler} property */
     public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
     }
 
+    /** {@return the {@code camel.component.qonto.max-messages-per-poll} property} */
     public Integer getMaxMessagesPerPoll() {
         return maxMessagesPerPoll;
     }
 
+    /** @param maxMessagesPerPoll the {@code camel.component.qonto.max-messages-per-poll} property */
     public void setMaxMessagesPerPoll(Integer maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
+    /** {@return the {@code camel.component.qonto.start-from} property} */
     public String getStartFrom() {
         return startFrom;
     }
 
+    /** @param startFrom the {@code camel.component.qonto.start-from} property */
     public void setStartFrom(String startFrom) {
         this.startFrom = startFrom;
     }
 
+    /** {@return the {@code camel.component.qonto.state-repository} property} */
     public StateRepository<String, String> getStateRepository() {
         return stateRepository;
     }
 
+    /** @param stateRepository the {@code camel.component.qonto.state-repository} property */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
     }
 
+    /** {@return the {@code camel.component.qonto.cursor-field} property} */
     public String getCursorField() {
         return cursorField;
     }
 
+    /** @param cursorField the {@code camel.component.qonto.cursor-field} property */
     public void setCursorField(String cursorField) {
         this.cursorField = cursorField;
     }
 
+    /** {@return the {@code camel.component.qonto.state-key} property} */
     public String getStateKey() {
         return stateKey;
     }
 
+    /** @param stateKey the {@code camel.component.qonto.state-key} property */
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
     }
 
+    /** {@return the {@code camel.component.qonto.accepted-match-results} property} */
     public String getAcceptedMatchResults() {
         return acceptedMatchResults;
     }
 
+    /** @param acceptedMatchResults the {@code camel.component.qonto.accepted-match-results} property */
     public void setAcceptedMatchResults(String acceptedMatchResults) {
         this.acceptedMatchResults = acceptedMatchResults;
     }
 
+    /** {@return the {@code camel.component.qonto.debit-iban} property} */
     public String getDebitIban() {
         return debitIban;
     }
 
+    /** @param debitIban the {@code camel.component.qonto.debit-iban} property */
     public void setDebitIban(String debitIban) {
         this.debitIban = debitIban;
     }
 
+    /** {@return the {@code camel.component.qonto.declined-note} property} */
     public String getDeclinedNote() {
         return declinedNote;
     }
 
+    /** @param declinedNote the {@code camel.component.qonto.declined-note} property */
     public void setDeclinedNote(String declinedNote) {
         this.declinedNote = declinedNote;
     }
 
+    /** {@return the {@code camel.component.qonto.idempotency-key-expression} property} */
     public String getIdempotencyKeyExpression() {
         return idempotencyKeyExpression;
     }
 
+    /** @param idempotencyKeyExpression the {@code camel.component.qonto.idempotency-key-expression} property */
     public void setIdempotencyKeyExpression(String idempotencyKeyExpression) {
         this.idempotencyKeyExpression = idempotencyKeyExpression;
     }
 
+    /** {@return the {@code camel.component.qonto.lazy-start-producer} property} */
     public Boolean getLazyStartProducer() {
         return lazyStartProducer;
     }
 
+    /** @param lazyStartProducer the {@code camel.component.qonto.lazy-start-producer} property */
     public void setLazyStartProducer(Boolean lazyStartProducer) {
         this.lazyStartProducer = lazyStartProducer;
     }
 
+    /** {@return the {@code camel.component.qonto.max-pages} property} */
     public Integer getMaxPages() {
         return maxPages;
     }
 
+    /** @param maxPages the {@code camel.component.qonto.max-pages} property */
     public void setMaxPages(Integer maxPages) {
         this.maxPages = maxPages;
     }
 
+    /** {@return the {@code camel.component.qonto.operation} property} */
     public String getOperation() {
         return operation;
     }
 
+    /** @param operation the {@code camel.component.qonto.operation} property */
     public void setOperation(String operation) {
         this.operation = operation;
     }
 
+    /** {@return the {@code camel.component.qonto.sca-mode} property} */
     public String getScaMode() {
         return scaMode;
     }
 
+    /** @param scaMode the {@code camel.component.qonto.sca-mode} property */
     public void setScaMode(String scaMode) {
         this.scaMode = scaMode;
     }
 
+    /** {@return the {@code camel.component.qonto.sca-poll-interval} property} */
     public Long getScaPollInterval() {
         return scaPollInterval;
     }
 
+    /** @param scaPollInterval the {@code camel.component.qonto.sca-poll-interval} property */
     public void setScaPollInterval(Long scaPollInterval) {
         this.scaPollInterval = scaPollInterval;
     }
 
+    /** {@return the {@code camel.component.qonto.sca-timeout} property} */
     public Long getScaTimeout() {
         return scaTimeout;
     }
 
+    /** @param scaTimeout the {@code camel.component.qonto.sca-timeout} property */
     public void setScaTimeout(Long scaTimeout) {
         this.scaTimeout = scaTimeout;
     }
 
+    /** {@return the {@code camel.component.qonto.two-factor-preference} property} */
     public String getTwoFactorPreference() {
         return twoFactorPreference;
     }
 
+    /** @param twoFactorPreference the {@code camel.component.qonto.two-factor-preference} property */
     public void setTwoFactorPreference(String twoFactorPreference) {
         this.twoFactorPreference = twoFactorPreference;
     }
 
+    /** {@return the {@code camel.component.qonto.autowired-enabled} property} */
     public Boolean getAutowiredEnabled() {
         return autowiredEnabled;
     }
 
+    /** @param autowiredEnabled the {@code camel.component.qonto.autowired-enabled} property */
     public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
     }
 
+    /** {@return the {@code camel.component.qonto.base-url} property} */
     public String getBaseUrl() {
         return baseUrl;
     }
 
+    /** @param baseUrl the {@code camel.component.qonto.base-url} property */
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
+    /** {@return the {@code camel.component.qonto.client} property} */
     public QontoClient getClient() {
         return client;
     }
 
+    /** @param client the {@code camel.component.qonto.client} property */
     public void setClient(QontoClient client) {
         this.client = client;
     }
 
+    /** {@return the {@code camel.component.qonto.connect-timeout} property} */
     public Long getConnectTimeout() {
         return connectTimeout;
     }
 
+    /** @param connectTimeout the {@code camel.component.qonto.connect-timeout} property */
     public void setConnectTimeout(Long connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
+    /** {@return the {@code camel.component.qonto.max-attempts} property} */
     public Integer getMaxAttempts() {
         return maxAttempts;
     }
 
+    /** @param maxAttempts the {@code camel.component.qonto.max-attempts} property */
     public void setMaxAttempts(Integer maxAttempts) {
         this.maxAttempts = maxAttempts;
     }
 
+    /** {@return the {@code camel.component.qonto.max-connections} property} */
     public Integer getMaxConnections() {
         return maxConnections;
     }
 
+    /** @param maxConnections the {@code camel.component.qonto.max-connections} property */
     public void setMaxConnections(Integer maxConnections) {
         this.maxConnections = maxConnections;
     }
 
+    /** {@return the {@code camel.component.qonto.max-retry-after} property} */
     public Long getMaxRetryAfter() {
         return maxRetryAfter;
     }
 
+    /** @param maxRetryAfter the {@code camel.component.qonto.max-retry-after} property */
     public void setMaxRetryAfter(Long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
     }
 
+    /** {@return the {@code camel.component.qonto.response-timeout} property} */
     public Long getResponseTimeout() {
         return responseTimeout;
     }
 
+    /** @param responseTimeout the {@code camel.component.qonto.response-timeout} property */
     public void setResponseTimeout(Long responseTimeout) {
         this.responseTimeout = responseTimeout;
     }
 
+    /** {@return the {@code camel.component.qonto.retry-initial-delay} property} */
     public Long getRetryInitialDelay() {
         return retryInitialDelay;
     }
 
+    /** @param retryInitialDelay the {@code camel.component.qonto.retry-initial-delay} property */
     public void setRetryInitialDelay(Long retryInitialDelay) {
         this.retryInitialDelay = retryInitialDelay;
     }
 
+    /** {@return the {@code camel.component.qonto.retry-max-delay} property} */
     public Long getRetryMaxDelay() {
         return retryMaxDelay;
     }
 
+    /** @param retryMaxDelay the {@code camel.component.qonto.retry-max-delay} property */
     public void setRetryMaxDelay(Long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
     }
 
+    /** {@return the {@code camel.component.qonto.token-url} property} */
     public String getTokenUrl() {
         return tokenUrl;
     }
 
+    /** @param tokenUrl the {@code camel.component.qonto.token-url} property */
     public void setTokenUrl(String tokenUrl) {
         this.tokenUrl = tokenUrl;
     }
 
+    /** {@return the {@code camel.component.qonto.bank-account-id} property} */
     public String getBankAccountId() {
         return bankAccountId;
     }
 
+    /** @param bankAccountId the {@code camel.component.qonto.bank-account-id} property */
     public void setBankAccountId(String bankAccountId) {
         this.bankAccountId = bankAccountId;
     }
 
+    /** {@return the {@code camel.component.qonto.beneficiary-ids} property} */
     public String getBeneficiaryIds() {
         return beneficiaryIds;
     }
 
+    /** @param beneficiaryIds the {@code camel.component.qonto.beneficiary-ids} property */
     public void setBeneficiaryIds(String beneficiaryIds) {
         this.beneficiaryIds = beneficiaryIds;
     }
 
+    /** {@return the {@code camel.component.qonto.created-at-from} property} */
     public String getCreatedAtFrom() {
         return createdAtFrom;
     }
 
+    /** @param createdAtFrom the {@code camel.component.qonto.created-at-from} property */
     public void setCreatedAtFrom(String createdAtFrom) {
         this.createdAtFrom = createdAtFrom;
     }
 
+    /** {@return the {@code camel.component.qonto.emitted-at-from} property} */
     public String getEmittedAtFrom() {
         return emittedAtFrom;
     }
 
+    /** @param emittedAtFrom the {@code camel.component.qonto.emitted-at-from} property */
     public void setEmittedAtFrom(String emittedAtFrom) {
         this.emittedAtFrom = emittedAtFrom;
     }
 
+    /** {@return the {@code camel.component.qonto.emitted-at-to} property} */
     public String getEmittedAtTo() {
         return emittedAtTo;
     }
 
+    /** @param emittedAtTo the {@code camel.component.qonto.emitted-at-to} property */
     public void setEmittedAtTo(String emittedAtTo) {
         this.emittedAtTo = emittedAtTo;
     }
 
+    /** {@return the {@code camel.component.qonto.iban} property} */
     public String getIban() {
         return iban;
     }
 
+    /** @param iban the {@code camel.component.qonto.iban} property */
     public void setIban(String iban) {
         this.iban = iban;
     }
 
+    /** {@return the {@code camel.component.qonto.ids} property} */
     public String getIds() {
         return ids;
     }
 
+    /** @param ids the {@code camel.component.qonto.ids} property */
     public void setIds(String ids) {
         this.ids = ids;
     }
 
+    /** {@return the {@code camel.component.qonto.include-external-accounts} property} */
     public Boolean getIncludeExternalAccounts() {
         return includeExternalAccounts;
     }
 
+    /** @param includeExternalAccounts the {@code camel.component.qonto.include-external-accounts} property */
     public void setIncludeExternalAccounts(Boolean includeExternalAccounts) {
         this.includeExternalAccounts = includeExternalAccounts;
     }
 
+    /** {@return the {@code camel.component.qonto.includes} property} */
     public String getIncludes() {
         return includes;
     }
 
+    /** @param includes the {@code camel.component.qonto.includes} property */
     public void setIncludes(String includes) {
         this.includes = includes;
     }
 
+    /** {@return the {@code camel.component.qonto.operation-type} property} */
     public String getOperationType() {
         return operationType;
     }
 
+    /** @param operationType the {@code camel.component.qonto.operation-type} property */
     public void setOperationType(String operationType) {
         this.operationType = operationType;
     }
 
+    /** {@return the {@code camel.component.qonto.processed-at-from} property} */
     public String getProcessedAtFrom() {
         return processedAtFrom;
     }
 
+    /** @param processedAtFrom the {@code camel.component.qonto.processed-at-from} property */
     public void setProcessedAtFrom(String processedAtFrom) {
         this.processedAtFrom = processedAtFrom;
     }
 
+    /** {@return the {@code camel.component.qonto.request-type} property} */
     public String getRequestType() {
         return requestType;
     }
 
+    /** @param requestType the {@code camel.component.qonto.request-type} property */
     public void setRequestType(String requestType) {
         this.requestType = requestType;
     }
 
+    /** {@return the {@code camel.component.qonto.scheduled-date-from} property} */
     public String getScheduledDateFrom() {
         return scheduledDateFrom;
     }
 
+    /** @param scheduledDateFrom the {@code camel.component.qonto.scheduled-date-from} property */
     public void setScheduledDateFrom(String scheduledDateFrom) {
         this.scheduledDateFrom = scheduledDateFrom;
     }
 
+    /** {@return the {@code camel.component.qonto.scheduled-date-to} property} */
     public String getScheduledDateTo() {
         return scheduledDateTo;
     }
 
+    /** @param scheduledDateTo the {@code camel.component.qonto.scheduled-date-to} property */
     public void setScheduledDateTo(String scheduledDateTo) {
         this.scheduledDateTo = scheduledDateTo;
     }
 
+    /** {@return the {@code camel.component.qonto.settled-at-from} property} */
     public String getSettledAtFrom() {
         return settledAtFrom;
     }
 
+    /** @param settledAtFrom the {@code camel.component.qonto.settled-at-from} property */
     public void setSettledAtFrom(String settledAtFrom) {
         this.settledAtFrom = settledAtFrom;
     }
 
+    /** {@return the {@code camel.component.qonto.settled-at-to} property} */
     public String getSettledAtTo() {
         return settledAtTo;
     }
 
+    /** @param settledAtTo the {@code camel.component.qonto.settled-at-to} property */
     public void setSettledAtTo(String settledAtTo) {
         this.settledAtTo = settledAtTo;
     }
 
+    /** {@return the {@code camel.component.qonto.side} property} */
     public String getSide() {
         return side;
     }
 
+    /** @param side the {@code camel.component.qonto.side} property */
     public void setSide(String side) {
         this.side = side;
     }
 
+    /** {@return the {@code camel.component.qonto.sort-by} property} */
     public String getSortBy() {
         return sortBy;
     }
 
+    /** @param sortBy the {@code camel.component.qonto.sort-by} property */
     public void setSortBy(String sortBy) {
         this.sortBy = sortBy;
     }
 
+    /** {@return the {@code camel.component.qonto.status} property} */
     public String getStatus() {
         return status;
     }
 
+    /** @param status the {@code camel.component.qonto.status} property */
     public void setStatus(String status) {
         this.status = status;
     }
 
+    /** {@return the {@code camel.component.qonto.trusted} property} */
     public Boolean getTrusted() {
         return trusted;
     }
 
+    /** @param trusted the {@code camel.component.qonto.trusted} property */
     public void setTrusted(Boolean trusted) {
         this.trusted = trusted;
     }
 
+    /** {@return the {@code camel.component.qonto.updated-at-from} property} */
     public String getUpdatedAtFrom() {
         return updatedAtFrom;
     }
 
+    /** @param updatedAtFrom the {@code camel.component.qonto.updated-at-from} property */
     public void setUpdatedAtFrom(String updatedAtFrom) {
         this.updatedAtFrom = updatedAtFrom;
     }
 
+    /** {@return the {@code camel.component.qonto.updated-at-to} property} */
     public String getUpdatedAtTo() {
         return updatedAtTo;
     }
 
+    /** @param updatedAtTo the {@code camel.component.qonto.updated-at-to} property */
     public void setUpdatedAtTo(String updatedAtTo) {
         this.updatedAtTo = updatedAtTo;
     }
 
+    /** {@return the {@code camel.component.qonto.with-attachments} property} */
     public Boolean getWithAttachments() {
         return withAttachments;
     }
 
+    /** @param withAttachments the {@code camel.component.qonto.with-attachments} property */
     public void setWithAttachments(Boolean withAttachments) {
         this.withAttachments = withAttachments;
     }
 
+    /** {@return the {@code camel.component.qonto.health-check-consumer-enabled} property} */
     public Boolean getHealthCheckConsumerEnabled() {
         return healthCheckConsumerEnabled;
     }
 
+    /** @param healthCheckConsumerEnabled the {@code camel.component.qonto.health-check-consumer-enabled} property */
     public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
         this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
     }
 
+    /** {@return the {@code camel.component.qonto.health-check-producer-enabled} property} */
     public Boolean getHealthCheckProducerEnabled() {
         return healthCheckProducerEnabled;
     }
 
+    /** @param healthCheckProducerEnabled the {@code camel.component.qonto.health-check-producer-enabled} property */
     public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
+    /** {@return the {@code camel.component.qonto.access-token} property} */
     public String getAccessToken() {
         return accessToken;
     }
 
+    /** @param accessToken the {@code camel.component.qonto.access-token} property */
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
     }
 
+    /** {@return the {@code camel.component.qonto.client-id} property} */
     public String getClientId() {
         return clientId;
     }
 
+    /** @param clientId the {@code camel.component.qonto.client-id} property */
     public void setClientId(String clientId) {
         this.clientId = clientId;
     }
 
+    /** {@return the {@code camel.component.qonto.client-secret} property} */
     public String getClientSecret() {
         return clientSecret;
     }
 
+    /** @param clientSecret the {@code camel.component.qonto.client-secret} property */
     public void setClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
     }
 
+    /** {@return the {@code camel.component.qonto.login} property} */
     public String getLogin() {
         return login;
     }
 
+    /** @param login the {@code camel.component.qonto.login} property */
     public void setLogin(String login) {
         this.login = login;
     }
 
+    /** {@return the {@code camel.component.qonto.refresh-token} property} */
     public String getRefreshToken() {
         return refreshToken;
     }
 
+    /** @param refreshToken the {@code camel.component.qonto.refresh-token} property */
     public void setRefreshToken(String refreshToken) {
         this.refreshToken = refreshToken;
     }
 
+    /** {@return the {@code camel.component.qonto.secret-key} property} */
     public String getSecretKey() {
         return secretKey;
     }
 
+    /** @param secretKey the {@code camel.component.qonto.secret-key} property */
     public void setSecretKey(String secretKey) {
         this.secretKey = secretKey;
     }
 
+    /** {@return the {@code camel.component.qonto.staging-token} property} */
     public String getStagingToken() {
         return stagingToken;
     }
 
+    /** @param stagingToken the {@code camel.component.qonto.staging-token} property */
     public void setStagingToken(String stagingToken) {
         this.stagingToken = stagingToken;
     }
 
+    /** {@return the {@code camel.component.qonto.token-file} property} */
     public String getTokenFile() {
         return tokenFile;
     }
 
+    /** @param tokenFile the {@code camel.component.qonto.token-file} property */
     public void setTokenFile(String tokenFile) {
         this.tokenFile = tokenFile;
     }
 
+    /** {@return the {@code camel.component.qonto.token-store} property} */
     public TokenStore getTokenStore() {
         return tokenStore;
     }
 
+    /** @param tokenStore the {@code camel.component.qonto.token-store} property */
     public void setTokenStore(TokenStore tokenStore) {
         this.tokenStore = tokenStore;
     }
