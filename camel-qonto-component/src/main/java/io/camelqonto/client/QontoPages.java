@@ -24,6 +24,7 @@ public interface QontoPages<T> extends Iterable<T> {
     /** {@return whether iteration stopped at the page cap while Qonto still announced more pages} */
     boolean truncated();
 
+    /** {@return the items as a sequential stream, fetched as it is consumed} */
     default Stream<T> stream() {
         return StreamSupport.stream(spliterator(), false);
     }

@@ -21,6 +21,12 @@ public final class RateLimiter {
     private final long windowNanos;
     private final Deque<Long> sent = new ArrayDeque<>();
 
+    /**
+     * A limit of {@code permits} requests in any window of this length.
+     *
+     * @param permits requests allowed per window, at least 1
+     * @param window the length of the window, positive
+     */
     public RateLimiter(int permits, Duration window) {
         if (permits < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("a rate limit needs at least one request per positive window");
@@ -29,7 +35,11 @@ public final class RateLimiter {
         this.windowNanos = window.toNanos();
     }
 
-    /** Waits until one more request fits in the window, then counts it. */
+    /**
+     * Waits until one more request fits in the window, then counts it.
+     *
+     * @throws InterruptedException when interrupted while waiting
+     */
     public void acquire() throws InterruptedException {
         while (true) {
             long waitNanos;
@@ -48,10 +58,12 @@ public final class RateLimiter {
         }
     }
 
+    /** {@return the requests allowed per window} */
     public int permits() {
         return permits;
     }
 
+    /** {@return the length of the window} */
     public Duration window() {
         return Duration.ofNanos(windowNanos);
     }

@@ -11,10 +11,12 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScaSession(String result, String canceledAt) {
 
+    /** {@return whether the user approved the action} */
     public boolean isAllowed() {
         return "allow".equals(result);
     }
 
+    /** {@return whether the user refused the action} */
     public boolean isDenied() {
         return "deny".equals(result);
     }

@@ -28,7 +28,9 @@ public record Transaction(String id, String transactionId, BigDecimal amount, Lo
         String bankAccountId, Boolean isExternalTransaction, Counterparty transfer, Counterparty income,
         Counterparty directDebit, JsonNode attachments, JsonNode labels, JsonNode vatDetails) implements QontoModel {
 
+    /** Money in. */
     public static final String SIDE_CREDIT = "credit";
+    /** Money out. */
     public static final String SIDE_DEBIT = "debit";
 
     @Override

@@ -9,9 +9,16 @@ import java.util.List;
  */
 public class QontoPayeeVerificationException extends QontoException {
 
+    /** Qonto's match result. */
     private final String matchResult;
+    /** The name the payee's bank knows, or null. */
     private final String matchedName;
 
+    /**
+     * @param message     what was refused
+     * @param matchResult Qonto's match result
+     * @param matchedName the name the payee's bank knows, or null
+     */
     public QontoPayeeVerificationException(String message, String matchResult, String matchedName) {
         super(message, 0, List.of(), null);
         this.matchResult = matchResult;

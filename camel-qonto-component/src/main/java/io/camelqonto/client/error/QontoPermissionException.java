@@ -6,6 +6,12 @@ import java.util.Locale;
 /** HTTP 403: authenticated, but not allowed; most often an OAuth scope the app was not granted. */
 public class QontoPermissionException extends QontoException {
 
+    /**
+     * @param message what failed, without credentials or full IBANs
+     * @param status  the HTTP status Qonto answered with
+     * @param errors  Qonto's error entries
+     * @param traceId Qonto's trace id, or null
+     */
     public QontoPermissionException(String message, int status, List<QontoError> errors, String traceId) {
         super(message, status, errors, traceId);
     }

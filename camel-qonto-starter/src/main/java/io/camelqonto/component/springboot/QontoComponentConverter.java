@@ -26,6 +26,7 @@ public class QontoComponentConverter implements GenericConverter {
 
     private final ApplicationContext applicationContext;
 
+    /** @param applicationContext where the referenced beans are looked up */
     public QontoComponentConverter(ApplicationContext applicationContext) {
         this.applicationContext = applicationContext;
     }
