@@ -49,10 +49,17 @@ public final class QontoClient implements AutoCloseable {
         this.sca = new ScaHandler(config, executor);
     }
 
+    /**
+     * A client with its own connection pool; close it when done.
+     *
+     * @param config credentials, environment, timeouts and retries
+     * @return the client
+     */
     public static QontoClient create(QontoClientConfig config) {
         return new QontoClient(Objects.requireNonNull(config, "config"));
     }
 
+    /** {@return the settings the client was created with} */
     public QontoClientConfig config() {
         return config;
     }
@@ -62,6 +69,8 @@ public final class QontoClient implements AutoCloseable {
      * the call's idempotency key, which must be set; the same key goes out on every retry and on the
      * SCA replay.
      *
+     * @param call the call
+     * @return Qonto's answer
      * @throws IllegalArgumentException when the operation needs an idempotency key and the call has none
      */
     public QontoResponse execute(QontoCall call) {
@@ -77,6 +86,11 @@ public final class QontoClient implements AutoCloseable {
     /**
      * Sends the call and maps the result under the operation's response root to {@code type}. Returns
      * null for an empty answer and the raw bytes when {@code type} is {@code byte[]}.
+     *
+     * @param <T> the result type
+     * @param call the call
+     * @param type the result type, or null for the operation's model
+     * @return the mapped answer
      */
     public <T> T call(QontoCall call, Class<T> type) {
         QontoResponse response = execute(call);
@@ -87,13 +101,28 @@ public final class QontoClient implements AutoCloseable {
         return ResultMapper.result(call.operation(), response, target);
     }
 
-    /** Sends a call whose answer is a plain list (e.g. untrusting beneficiaries). */
+    /**
+     * Sends a call whose answer is a plain list (e.g. untrusting beneficiaries).
+     *
+     * @param <T> the item type
+     * @param call the call
+     * @param type the item type, or null for the operation's model
+     * @return the items
+     */
     public <T> List<T> callForList(QontoCall call, Class<T> type) {
         QontoResponse response = execute(call);
         return ResultMapper.list(call.operation(), response, typeOrDefault(call, type));
     }
 
-    /** Fetches one page of a collection. The page size is the call's {@code per_page}, else the configured one. */
+    /**
+     * Fetches one page of a collection. The page size is the call's {@code per_page}, else the configured one.
+     *
+     * @param <T> the item type
+     * @param call a call of a paged operation
+     * @param page the page number, from 1
+     * @param type the item type, or null for the operation's model
+     * @return the page
+     */
     public <T> QontoPage<T> page(QontoCall call, int page, Class<T> type) {
         requirePaged(call);
         String perPage = queryValue(call, "per_page");
@@ -105,12 +134,25 @@ public final class QontoClient implements AutoCloseable {
      * Walks a collection lazily, page after page, while Qonto announces a {@code next_page}, and at
      * most {@link QontoClientConfig#maxPages()} pages. Only one page is held in memory at a time.
      * Starts at the call's {@code page} parameter, else at page 1.
+     *
+     * @param <T> the item type
+     * @param call a call of a paged operation
+     * @param type the item type, or null for the operation's model
+     * @return the pages, fetched as they are iterated
      */
     public <T> QontoPages<T> paginate(QontoCall call, Class<T> type) {
         return paginate(call, type, config.maxPages());
     }
 
-    /** Like {@link #paginate(QontoCall, Class)}, with a page cap of its own for this walk. */
+    /**
+     * Like {@link #paginate(QontoCall, Class)}, with a page cap of its own for this walk.
+     *
+     * @param <T> the item type
+     * @param call a call of a paged operation
+     * @param type the item type, or null for the operation's model
+     * @param maxPages the most pages fetched, at least 1
+     * @return the pages, fetched as they are iterated
+     */
     public <T> QontoPages<T> paginate(QontoCall call, Class<T> type, int maxPages) {
         requirePaged(call);
         if (maxPages < 1) {
@@ -125,6 +167,9 @@ public final class QontoClient implements AutoCloseable {
     /**
      * Verification of Payee: checks that the name matches the account holder of the IBAN.
      *
+     * @param iban the payee's IBAN
+     * @param beneficiaryName the name the payer knows the payee by
+     * @return the match result and the proof token a transfer to this payee carries
      * @throws io.camelqonto.model.InvalidInputException when the IBAN or the name is invalid; nothing is sent then
      */
     public PayeeVerification verifyPayee(String iban, String beneficiaryName) {
@@ -148,10 +193,12 @@ public final class QontoClient implements AutoCloseable {
      * from {@link #payeeProofToken} and pass it here: a transfer resumed after SCA must carry the same
      * proof, and one verified inside this call is not handed back.
      *
+     * @param transfer             the transfer
      * @param vopProofToken        proof of an earlier Verification of Payee of this beneficiary, or null to verify now
      * @param idempotencyKey       the caller's key for this transfer, required (see the class comment)
      * @param acceptedMatchResults match results that let the transfer go; null or empty accepts only
      *                             {@link PayeeVerification#MATCH}
+     * @return the created transfer
      * @throws io.camelqonto.model.InvalidInputException when the transfer is invalid
      * @throws QontoPayeeVerificationException           when the payee verification is not accepted
      * @throws IllegalArgumentException                  when the idempotency key is missing
@@ -177,6 +224,7 @@ public final class QontoClient implements AutoCloseable {
      * @param transfer             a validated transfer; with a {@code beneficiaryId} the beneficiary is looked up first
      * @param acceptedMatchResults match results that let the transfer go; null or empty accepts only
      *                             {@link PayeeVerification#MATCH}
+     * @return the proof token
      * @throws QontoPayeeVerificationException when the match result is not accepted
      */
     public String payeeProofToken(NewSepaTransfer transfer, Set<String> acceptedMatchResults) {
@@ -258,6 +306,11 @@ public final class QontoClient implements AutoCloseable {
         }
     }
 
+     * Reads an SCA session, to learn whether the user decided.
+     *
+     * @param token the session token Qonto sent with its 428
+     * @return the session
+     */
     public ScaSession scaSession(String token) {
         return call(QontoCall.of(QontoOperation.GET_SCA_SESSION).pathParam("sca_session_token", token).build(), ScaSession.class);
     }

@@ -80,37 +80,42 @@ public final class QontoClientConfig {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** {@return a builder with Qonto's defaults; credentials must be set} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return production or sandbox} */
     public QontoEnvironment environment() {
         return environment;
     }
 
-    /** API base URL without trailing slash; paths start with {@code /v2}. */
+    /** {@return API base URL without trailing slash; paths start with {@code /v2}} */
     public String baseUrl() {
         return baseUrl;
     }
 
-    /** OAuth 2 token endpoint. */
+    /** {@return OAuth 2 token endpoint} */
     public String tokenUrl() {
         return tokenUrl;
     }
 
-    /** Sandbox staging token sent as {@code X-Qonto-Staging-Token}, or null. */
+    /** {@return sandbox staging token sent as {@code X-Qonto-Staging-Token}, or null} */
     public String stagingToken() {
         return stagingToken;
     }
 
+    /** {@return the API key or the OAuth client and tokens calls are authorized with} */
     public QontoCredentials credentials() {
         return credentials;
     }
 
+    /** {@return how long a connection to Qonto may take to open} */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
+    /** {@return how long Qonto may take to answer} */
     public Duration responseTimeout() {
         return responseTimeout;
     }
@@ -136,47 +141,52 @@ public final class QontoClientConfig {
         return allowInsecureHttp;
     }
 
+    /** {@return the most connections open to Qonto at once} */
     public int maxConnections() {
         return maxConnections;
     }
 
+    /** {@return when and how long calls that are safe to repeat are retried} */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
     }
 
+    /** {@return the limiter every call waits on, so the client stays within Qonto's rate limit} */
     public RateLimiter rateLimiter() {
         return rateLimiter;
     }
 
+    /** {@return what happens when Qonto asks for Strong Customer Authentication} */
     public ScaMode scaMode() {
         return scaMode;
     }
 
-    /** How long {@link ScaMode#WAIT} waits for a decision; Qonto sessions die after 15 minutes. */
+    /** {@return how long {@link ScaMode#WAIT} waits for a decision; Qonto sessions die after 15 minutes} */
     public Duration scaTimeout() {
         return scaTimeout;
     }
 
-    /** Interval between SCA session polls; never below one second, as Qonto asks. */
+    /** {@return interval between SCA session polls; never below one second, as Qonto asks} */
     public Duration scaPollInterval() {
         return scaPollInterval;
     }
 
-    /** Value of {@code X-Qonto-2fa-Preference} on calls that may need SCA ({@code mock} in {@link ScaMode#MOCK}), or null. */
+    /** {@return value of {@code X-Qonto-2fa-Preference} on calls that may need SCA ({@code mock} in {@link ScaMode#MOCK}), or null} */
     public String twoFactorPreference() {
         return twoFactorPreference;
     }
 
-    /** Most pages one listing walks, a guard against endless pagination. */
+    /** {@return most pages one listing walks, a guard against endless pagination} */
     public int maxPages() {
         return maxPages;
     }
 
-    /** Default page size of listings (1 to 100). */
+    /** {@return default page size of listings (1 to 100)} */
     public int perPage() {
         return perPage;
     }
 
+    /** {@return the {@code User-Agent} sent with every call} */
     public String userAgent() {
         return userAgent;
     }
@@ -187,6 +197,7 @@ public final class QontoClientConfig {
                 + (stagingToken == null ? "none" : "******") + ", scaMode=" + scaMode + ", retryPolicy=" + retryPolicy + "]";
     }
 
+    /** Collects the settings of a {@link QontoClientConfig}. */
     public static final class Builder {
         private QontoEnvironment environment = QontoEnvironment.PRODUCTION;
         private String baseUrl;
@@ -212,37 +223,66 @@ public final class QontoClientConfig {
         private Builder() {
         }
 
+        /**
+         * @param environment see {@link QontoClientConfig#environment()}
+         * @return this builder
+         */
         public Builder environment(QontoEnvironment environment) {
             this.environment = Objects.requireNonNull(environment);
             return this;
         }
 
-        /** Overrides the API host, e.g. to point at the emulator. */
+        /**
+         * Overrides the API host, e.g. to point at the emulator.
+         *
+         * @param baseUrl see {@link QontoClientConfig#baseUrl()}
+         * @return this builder
+         */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
             return this;
         }
 
+        /**
+         * @param tokenUrl see {@link QontoClientConfig#tokenUrl()}
+         * @return this builder
+         */
         public Builder tokenUrl(String tokenUrl) {
             this.tokenUrl = tokenUrl;
             return this;
         }
 
+        /**
+         * @param stagingToken see {@link QontoClientConfig#stagingToken()}
+         * @return this builder
+         */
         public Builder stagingToken(String stagingToken) {
             this.stagingToken = stagingToken;
             return this;
         }
 
+        /**
+         * @param credentials see {@link QontoClientConfig#credentials()}
+         * @return this builder
+         */
         public Builder credentials(QontoCredentials credentials) {
             this.credentials = credentials;
             return this;
         }
 
+        /**
+         * @param connectTimeout see {@link QontoClientConfig#connectTimeout()}
+         * @return this builder
+         */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = connectTimeout;
             return this;
         }
 
+        /**
+         * @param responseTimeout see {@link QontoClientConfig#responseTimeout()}
+         * @return this builder
+         */
         public Builder responseTimeout(Duration responseTimeout) {
             this.responseTimeout = responseTimeout;
             return this;
@@ -266,11 +306,19 @@ public final class QontoClientConfig {
             return this;
         }
 
+        /**
+         * @param maxConnections see {@link QontoClientConfig#maxConnections()}
+         * @return this builder
+         */
         public Builder maxConnections(int maxConnections) {
             this.maxConnections = maxConnections;
             return this;
         }
 
+        /**
+         * @param retryPolicy see {@link QontoClientConfig#retryPolicy()}
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy);
             return this;
@@ -282,36 +330,64 @@ public final class QontoClientConfig {
             return this;
         }
 
+        /**
+         * @param scaMode see {@link QontoClientConfig#scaMode()}
+         * @return this builder
+         */
         public Builder scaMode(ScaMode scaMode) {
             this.scaMode = Objects.requireNonNull(scaMode);
             return this;
         }
 
+        /**
+         * @param scaTimeout see {@link QontoClientConfig#scaTimeout()}
+         * @return this builder
+         */
         public Builder scaTimeout(Duration scaTimeout) {
             this.scaTimeout = scaTimeout;
             return this;
         }
 
+        /**
+         * @param scaPollInterval see {@link QontoClientConfig#scaPollInterval()}
+         * @return this builder
+         */
         public Builder scaPollInterval(Duration scaPollInterval) {
             this.scaPollInterval = scaPollInterval;
             return this;
         }
 
+        /**
+         * @param twoFactorPreference see {@link QontoClientConfig#twoFactorPreference()}
+         * @return this builder
+         */
         public Builder twoFactorPreference(String twoFactorPreference) {
             this.twoFactorPreference = twoFactorPreference;
             return this;
         }
 
+        /**
+         * @param maxPages see {@link QontoClientConfig#maxPages()}
+         * @return this builder
+         */
         public Builder maxPages(int maxPages) {
             this.maxPages = maxPages;
             return this;
         }
 
+        /**
+         * @param perPage see {@link QontoClientConfig#perPage()}
+         * @return this builder
+         */
         public Builder perPage(int perPage) {
             this.perPage = perPage;
             return this;
         }
 
+        /**
+         * @param userAgent see {@link QontoClientConfig#userAgent()}
+         * @return this builder
+         */
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
             return this;

@@ -2,6 +2,7 @@ package io.camelqonto.client;
 
 /** Qonto's two environments: the API host and the OAuth token endpoint of each. */
 public enum QontoEnvironment {
+    /** Qonto's live API: real accounts, real money. */
     PRODUCTION("https://thirdparty.qonto.com", "https://oauth.qonto.com/oauth2/token"),
     /** Needs a staging token ({@code X-Qonto-Staging-Token}) on every call, the token endpoint included. */
     SANDBOX("https://thirdparty-sandbox.staging.qonto.co", "https://oauth-sandbox.staging.qonto.co/oauth2/token");
@@ -14,10 +15,12 @@ public enum QontoEnvironment {
         this.tokenUrl = tokenUrl;
     }
 
+    /** {@return the API host; paths start with {@code /v2}} */
     public String apiBaseUrl() {
         return apiBaseUrl;
     }
 
+    /** {@return the OAuth 2 token endpoint} */
     public String tokenUrl() {
         return tokenUrl;
     }

@@ -30,7 +30,7 @@ public final class QontoJson {
     private QontoJson() {
     }
 
-    /** The shared, thread-safe mapper. Do not reconfigure it. */
+    /** {@return the shared, thread-safe mapper}. Do not reconfigure it. */
     public static ObjectMapper mapper() {
         return MAPPER;
     }

@@ -11,9 +11,16 @@ import io.camelqonto.model.PageMeta;
  * @param items       the page's items that could be read, in page order
  * @param meta        the pagination block, or null when the endpoint sends none (e.g. bank accounts)
  * @param undecodable the items that could not be read into their model, with their positions on the page
+ * @param <T>         the item type
  */
 public record QontoPage<T>(List<T> items, PageMeta meta, List<UndecodableItem> undecodable) {
 
+    /**
+     * Keeps its own copy of the items.
+     *
+     * @param items the page's items
+     * @param meta  the pagination block, or null when the endpoint sends none
+     */
     public QontoPage {
         items = List.copyOf(items);
         undecodable = List.copyOf(undecodable);
@@ -33,6 +40,7 @@ public record QontoPage<T>(List<T> items, PageMeta meta, List<UndecodableItem> u
         return all;
     }
 
+    /** {@return whether Qonto announced a next page} */
     public boolean hasNextPage() {
         return meta != null && meta.hasNextPage();
     }

@@ -15,15 +15,16 @@ public interface QontoPages<T> extends Iterable<T> {
     @Override
     Iterator<T> iterator();
 
-    /** Pages fetched so far. */
+    /** {@return pages fetched so far} */
     int pagesFetched();
 
-    /** Meta of the last page fetched, or null before the first fetch or when the endpoint sends none. */
+    /** {@return meta of the last page fetched, or null before the first fetch or when the endpoint sends none} */
     PageMeta lastMeta();
 
-    /** Whether iteration stopped at the page cap while Qonto still announced more pages. */
+    /** {@return whether iteration stopped at the page cap while Qonto still announced more pages} */
     boolean truncated();
 
+    /** {@return the items as a sequential stream, fetched as it is consumed} */
     default Stream<T> stream() {
         return StreamSupport.stream(spliterator(), false);
     }

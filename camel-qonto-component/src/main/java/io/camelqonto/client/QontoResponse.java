@@ -16,7 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record QontoResponse(int status, Map<String, List<String>> headers, JsonNode json, byte[] bytes, String traceId) {
 
-    /** First value of a header, by case-insensitive name. */
+    /**
+     * First value of a header, by case-insensitive name.
+     *
+     * @param name the header name
+     * @return its first value, or null when the answer has no such header
+     */
     public String header(String name) {
         List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);

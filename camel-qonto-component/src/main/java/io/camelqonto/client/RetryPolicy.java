@@ -16,10 +16,20 @@ import java.time.Duration;
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
 
+    /** Four attempts, backoff from 500 ms up to 10 s, Retry-After honoured up to 30 s. */
     public static final RetryPolicy DEFAULT = new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(10),
             Duration.ofSeconds(30));
+    /** One attempt: every failure is final. */
     public static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
+    /**
+     * Checks the values.
+     *
+     * @param maxAttempts    attempts in all, the first included; at least 1
+     * @param initialBackoff wait before the first retry, not negative
+     * @param maxBackoff     cap of the exponential wait, not negative
+     * @param maxRetryAfter  longest {@code Retry-After} that is waited for, not negative
+     */
     public RetryPolicy {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");

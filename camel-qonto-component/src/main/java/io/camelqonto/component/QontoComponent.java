@@ -71,6 +71,7 @@ public class QontoComponent extends HealthCheckComponent {
         return endpoint;
     }
 
+    /** {@return the options every endpoint starts from} */
     public QontoConfiguration getConfiguration() {
         return configuration;
     }
@@ -78,6 +79,8 @@ public class QontoComponent extends HealthCheckComponent {
     /**
      * The options every endpoint starts from, typically the credentials and the environment; an endpoint's own options
      * override them.
+     *
+     * @param configuration the endpoints' defaults
      */
     public void setConfiguration(QontoConfiguration configuration) {
         this.configuration = configuration;

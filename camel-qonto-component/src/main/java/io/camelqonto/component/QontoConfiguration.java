@@ -271,106 +271,132 @@ public class QontoConfiguration implements Cloneable {
         this.outputType = outputType;
     }
 
+    /** {@return the {@code environment} option} */
     public String getEnvironment() {
         return environment;
     }
 
+    /** @param environment the {@code environment} option */
     public void setEnvironment(String environment) {
         this.environment = environment;
     }
 
+    /** {@return the {@code baseUrl} option} */
     public String getBaseUrl() {
         return baseUrl;
     }
 
+    /** @param baseUrl the {@code baseUrl} option */
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
+    /** {@return the {@code tokenUrl} option} */
     public String getTokenUrl() {
         return tokenUrl;
     }
 
+    /** @param tokenUrl the {@code tokenUrl} option */
     public void setTokenUrl(String tokenUrl) {
         this.tokenUrl = tokenUrl;
     }
 
+    /** {@return the {@code stagingToken} option} */
     public String getStagingToken() {
         return stagingToken;
     }
 
+    /** @param stagingToken the {@code stagingToken} option */
     public void setStagingToken(String stagingToken) {
         this.stagingToken = stagingToken;
     }
 
+    /** {@return the {@code login} option} */
     public String getLogin() {
         return login;
     }
 
+    /** @param login the {@code login} option */
     public void setLogin(String login) {
         this.login = login;
     }
 
+    /** {@return the {@code secretKey} option} */
     public String getSecretKey() {
         return secretKey;
     }
 
+    /** @param secretKey the {@code secretKey} option */
     public void setSecretKey(String secretKey) {
         this.secretKey = secretKey;
     }
 
+    /** {@return the {@code clientId} option} */
     public String getClientId() {
         return clientId;
     }
 
+    /** @param clientId the {@code clientId} option */
     public void setClientId(String clientId) {
         this.clientId = clientId;
     }
 
+    /** {@return the {@code clientSecret} option} */
     public String getClientSecret() {
         return clientSecret;
     }
 
+    /** @param clientSecret the {@code clientSecret} option */
     public void setClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
     }
 
+    /** {@return the {@code accessToken} option} */
     public String getAccessToken() {
         return accessToken;
     }
 
+    /** @param accessToken the {@code accessToken} option */
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
     }
 
+    /** {@return the {@code refreshToken} option} */
     public String getRefreshToken() {
         return refreshToken;
     }
 
+    /** @param refreshToken the {@code refreshToken} option */
     public void setRefreshToken(String refreshToken) {
         this.refreshToken = refreshToken;
     }
 
+    /** {@return the {@code tokenStore} option} */
     public TokenStore getTokenStore() {
         return tokenStore;
     }
 
+    /** @param tokenStore the {@code tokenStore} option */
     public void setTokenStore(TokenStore tokenStore) {
         this.tokenStore = tokenStore;
     }
 
+    /** {@return the {@code tokenFile} option} */
     public String getTokenFile() {
         return tokenFile;
     }
 
+    /** @param tokenFile the {@code tokenFile} option */
     public void setTokenFile(String tokenFile) {
         this.tokenFile = tokenFile;
     }
 
+    /** {@return the {@code client} option} */
     public QontoClient getClient() {
         return client;
     }
 
+    /** @param client the {@code client} option */
     public void setClient(QontoClient client) {
         this.client = client;
     }
@@ -399,106 +425,132 @@ public class QontoConfiguration implements Cloneable {
         this.maxResponseSize = maxResponseSize;
     }
 
+    /** {@return the {@code connectTimeout} option} */
     public long getConnectTimeout() {
         return connectTimeout;
     }
 
+    /** @param connectTimeout the {@code connectTimeout} option */
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
+    /** {@return the {@code responseTimeout} option} */
     public long getResponseTimeout() {
         return responseTimeout;
     }
 
+    /** @param responseTimeout the {@code responseTimeout} option */
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
     }
 
+    /** {@return the {@code maxConnections} option} */
     public int getMaxConnections() {
         return maxConnections;
     }
 
+    /** @param maxConnections the {@code maxConnections} option */
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
     }
 
+    /** {@return the {@code maxAttempts} option} */
     public int getMaxAttempts() {
         return maxAttempts;
     }
 
+    /** @param maxAttempts the {@code maxAttempts} option */
     public void setMaxAttempts(int maxAttempts) {
         this.maxAttempts = maxAttempts;
     }
 
+    /** {@return the {@code retryInitialDelay} option} */
     public long getRetryInitialDelay() {
         return retryInitialDelay;
     }
 
+    /** @param retryInitialDelay the {@code retryInitialDelay} option */
     public void setRetryInitialDelay(long retryInitialDelay) {
         this.retryInitialDelay = retryInitialDelay;
     }
 
+    /** {@return the {@code retryMaxDelay} option} */
     public long getRetryMaxDelay() {
         return retryMaxDelay;
     }
 
+    /** @param retryMaxDelay the {@code retryMaxDelay} option */
     public void setRetryMaxDelay(long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
     }
 
+    /** {@return the {@code maxRetryAfter} option} */
     public long getMaxRetryAfter() {
         return maxRetryAfter;
     }
 
+    /** @param maxRetryAfter the {@code maxRetryAfter} option */
     public void setMaxRetryAfter(long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
     }
 
+    /** {@return the {@code scaMode} option} */
     public String getScaMode() {
         return scaMode;
     }
 
+    /** @param scaMode the {@code scaMode} option */
     public void setScaMode(String scaMode) {
         this.scaMode = scaMode;
     }
 
+    /** {@return the {@code scaTimeout} option} */
     public long getScaTimeout() {
         return scaTimeout;
     }
 
+    /** @param scaTimeout the {@code scaTimeout} option */
     public void setScaTimeout(long scaTimeout) {
         this.scaTimeout = scaTimeout;
     }
 
+    /** {@return the {@code scaPollInterval} option} */
     public long getScaPollInterval() {
         return scaPollInterval;
     }
 
+    /** @param scaPollInterval the {@code scaPollInterval} option */
     public void setScaPollInterval(long scaPollInterval) {
         this.scaPollInterval = scaPollInterval;
     }
 
+    /** {@return the {@code twoFactorPreference} option} */
     public String getTwoFactorPreference() {
         return twoFactorPreference;
     }
 
+    /** @param twoFactorPreference the {@code twoFactorPreference} option */
     public void setTwoFactorPreference(String twoFactorPreference) {
         this.twoFactorPreference = twoFactorPreference;
     }
 
+    /** {@return the {@code perPage} option} */
     public int getPerPage() {
         return perPage;
     }
 
+    /** @param perPage the {@code perPage} option */
     public void setPerPage(int perPage) {
         this.perPage = perPage;
     }
 
+    /** {@return the {@code maxPages} option} */
     public int getMaxPages() {
         return maxPages;
     }
 
+    /** @param maxPages the {@code maxPages} option */
     public void setMaxPages(int maxPages) {
         this.maxPages = maxPages;
     }
@@ -507,59 +559,72 @@ public class QontoConfiguration implements Cloneable {
         return idempotencyKeyExpression;
     }
 
+    /** @param idempotencyKeyExpression the {@code idempotencyKeyExpression} option */
     public void setIdempotencyKeyExpression(String idempotencyKeyExpression) {
         this.idempotencyKeyExpression = idempotencyKeyExpression;
     }
 
+    /** {@return the {@code acceptedMatchResults} option} */
     public String getAcceptedMatchResults() {
         return acceptedMatchResults;
     }
 
+    /** @param acceptedMatchResults the {@code acceptedMatchResults} option */
     public void setAcceptedMatchResults(String acceptedMatchResults) {
         this.acceptedMatchResults = acceptedMatchResults;
     }
 
+    /** {@return the {@code stateRepository} option} */
     public StateRepository<String, String> getStateRepository() {
         return stateRepository;
     }
 
+    /** @param stateRepository the {@code stateRepository} option */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
     }
 
+    /** {@return the {@code stateKey} option} */
     public String getStateKey() {
         return stateKey;
     }
 
+    /** @param stateKey the {@code stateKey} option */
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
     }
 
+    /** {@return the {@code startFrom} option} */
     public String getStartFrom() {
         return startFrom;
     }
 
+    /** @param startFrom the {@code startFrom} option */
     public void setStartFrom(String startFrom) {
         this.startFrom = startFrom;
     }
 
+    /** {@return the {@code cursorField} option} */
     public String getCursorField() {
         return cursorField;
     }
 
+    /** @param cursorField the {@code cursorField} option */
     public void setCursorField(String cursorField) {
         this.cursorField = cursorField;
     }
 
+    /** {@return the {@code maxMessagesPerPoll} option} */
     public int getMaxMessagesPerPoll() {
         return maxMessagesPerPoll;
     }
 
+    /** @param maxMessagesPerPoll the {@code maxMessagesPerPoll} option */
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
-    /** A shallow copy: endpoints change their own options without touching the component's defaults. */
+    /** {@return a shallow copy: endpoints change their own options without touching the component's defaults} */
     public QontoConfiguration copy() {
         try {
             return (QontoConfiguration) clone();

@@ -8,74 +8,90 @@ import org.apache.camel.spi.Metadata;
  */
 public final class QontoConstants {
 
+    /** The operation a producer performs, overriding the {@code operation} option. */
     @Metadata(label = "producer", javaType = "String",
               description = "The operation to perform (list, get, create, update, cancel, downloadProof, verifyPayee,"
                             + " approve, decline, untrust); overrides the operation option.")
     public static final String OPERATION = "CamelQontoOperation";
 
+    /** The id of the Qonto object consumed, produced or acted on. */
     @Metadata(javaType = "String",
               description = "The id of the Qonto object: set on consumed items and on producer results; read by"
                             + " operations on one object (get, update, cancel, downloadProof, approve, decline,"
                             + " untrust).")
     public static final String ID = "CamelQontoId";
 
+    /** The resource a consumed item comes from. */
     @Metadata(label = "consumer", javaType = "String",
               description = "The resource the consumed item comes from, e.g. requests or transactions.")
     public static final String RESOURCE = "CamelQontoResource";
 
+    /** The cursor-field value of a consumed item, from which the consumer resumes once it is processed. */
     @Metadata(label = "consumer", javaType = "java.time.Instant",
               description = "The value of the item's cursor field (e.g. its updated_at): once the item is"
                             + " processed, the consumer resumes from there.")
     public static final String CURSOR = "CamelQontoCursor";
 
+    /** The status of a consumed item or of a producer's result. */
     @Metadata(javaType = "String", description = "The status of the consumed item or of the producer's result.")
     public static final String STATUS = "CamelQontoStatus";
 
+    /** The type of an approval request, read by approve and decline. */
     @Metadata(javaType = "String",
               description = "The type of an approval request (transfer, multi_transfer, flash_card, virtual_card):"
                             + " set on consumed requests, read by approve and decline.")
     public static final String REQUEST_TYPE = "CamelQontoRequestType";
 
+    /** The side of a consumed transaction: credit or debit. */
     @Metadata(label = "consumer", javaType = "String",
               description = "The side of a consumed transaction: credit or debit.")
     public static final String SIDE = "CamelQontoSide";
 
+    /** The IBAN an approved request debits, overriding the {@code debitIban} option. */
     @Metadata(label = "producer", javaType = "String",
               description = "approve: the IBAN of the account to debit; overrides the debitIban option.")
     public static final String DEBIT_IBAN = "CamelQontoDebitIban";
 
+    /** The reason given to the requester of a declined request, overriding the {@code declinedNote} option. */
     @Metadata(label = "producer", javaType = "String",
               description = "decline: the reason given to the requester; overrides the declinedNote option.")
     public static final String DECLINED_NOTE = "CamelQontoDeclinedNote";
 
+    /** The idempotency key of a write; the same key on a redelivery or a replay makes Qonto run the write once. */
     @Metadata(label = "producer", javaType = "String",
               description = "The idempotency key of a write Qonto wants idempotent. Set it to choose the key;"
                             + " otherwise the producer sets it before sending, so a redelivery or an SCA replay of"
                             + " the same exchange reuses it. Removed once the write succeeded.")
     public static final String IDEMPOTENCY_KEY = "CamelQontoIdempotencyKey";
 
+    /** The SCA session an exchange waits for; replaying the exchange with it completes the write once allowed. */
     @Metadata(label = "producer", javaType = "String",
               description = "The token of an SCA session. With scaMode=fail the producer sets it when Qonto asks for"
                             + " SCA; an exchange that carries it (and the same CamelQontoIdempotencyKey) replays the"
                             + " write once the session is allowed. Removed once the write succeeded.")
     public static final String SCA_SESSION_TOKEN = "CamelQontoScaSessionToken";
 
+    /** The Verification of Payee proof a SEPA transfer carries. */
     @Metadata(label = "producer", javaType = "String",
               description = "The Verification of Payee proof token: set by verifyPayee, read by sepaTransfer create"
                             + " (which otherwise verifies the payee itself).")
     public static final String VOP_PROOF_TOKEN = "CamelQontoVopProofToken";
 
+    /** The match result of a Verification of Payee. */
     @Metadata(label = "producer", javaType = "String",
               description = "verifyPayee: the match result, e.g. MATCH_RESULT_MATCH or MATCH_RESULT_CLOSE_MATCH.")
     public static final String MATCH_RESULT = "CamelQontoMatchResult";
 
+    /** The number of items Qonto reports for a listing. */
     @Metadata(label = "producer", javaType = "Integer",
               description = "list: the number of items Qonto reports for the query, when it reports one.")
     public static final String TOTAL_COUNT = "CamelQontoTotalCount";
 
+    /** The number of pages a listing fetched. */
     @Metadata(label = "producer", javaType = "Integer", description = "list: the number of pages fetched.")
     public static final String PAGES_FETCHED = "CamelQontoPagesFetched";
 
+    /** Whether a listing stopped at {@code maxPages} while Qonto had more. */
     @Metadata(label = "producer", javaType = "Boolean",
               description = "list: true when the listing stopped at maxPages while Qonto had more pages.")
     public static final String TRUNCATED = "CamelQontoTruncated";

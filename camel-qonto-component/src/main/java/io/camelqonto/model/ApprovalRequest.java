@@ -29,16 +29,25 @@ public record ApprovalRequest(String id, String requestType, String status, Stri
         String paymentMonthlyLimit, String cardLevel, String cardDesign,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /** A request to send a SEPA transfer. */
     public static final String TYPE_TRANSFER = "transfer";
+    /** A request to send several SEPA transfers at once. */
     public static final String TYPE_MULTI_TRANSFER = "multi_transfer";
+    /** A request for a flash card, a card valid for a short time. */
     public static final String TYPE_FLASH_CARD = "flash_card";
+    /** A request for a virtual card. */
     public static final String TYPE_VIRTUAL_CARD = "virtual_card";
 
     public ApprovalRequest {
         otherFields = OtherFields.copyOf(otherFields);
     }
 
-    /** The plural path segment Qonto uses for this request type in approve/decline URLs. */
+    /**
+     * The plural path segment Qonto uses for this request type in approve/decline URLs.
+     *
+     * @param requestType the request type, e.g. {@value #TYPE_TRANSFER}
+     * @return the path segment, or null for a null type
+     */
     public static String pathSegment(String requestType) {
         if (requestType == null) {
             return null;

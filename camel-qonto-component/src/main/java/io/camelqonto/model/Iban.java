@@ -14,12 +14,22 @@ public final class Iban {
     private Iban() {
     }
 
-    /** The IBAN without spaces, upper-cased; {@code null} stays {@code null}. */
+    /**
+     * The IBAN without spaces, upper-cased; {@code null} stays {@code null}.
+     *
+     * @param iban an IBAN as typed
+     * @return the compact form
+     */
     public static String normalize(String iban) {
         return iban == null ? null : iban.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 
-    /** Whether the value is a well-formed IBAN whose mod-97 checksum holds. */
+    /**
+     * Whether the value is a well-formed IBAN whose mod-97 checksum holds.
+     *
+     * @param iban an IBAN, with or without spaces
+     * @return true when it is well-formed and its checksum holds
+     */
     public static boolean isValid(String iban) {
         String value = normalize(iban);
         if (value == null || value.length() < 15 || value.length() > 34 || !value.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]+")) {
@@ -36,6 +46,9 @@ public final class Iban {
     /**
      * Masks an IBAN for logs and messages: country, check digits and the last four characters stay
      * visible ({@code FR76********************1234}), enough to tell accounts apart and no more.
+     *
+     * @param iban an IBAN, with or without spaces
+     * @return the masked IBAN, or null for null
      */
     public static String mask(String iban) {
         String value = normalize(iban);

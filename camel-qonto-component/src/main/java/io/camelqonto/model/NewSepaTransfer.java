@@ -22,6 +22,18 @@ public record NewSepaTransfer(String bankAccountId, String beneficiaryId, NewSep
     /** Qonto asks for at least one attachment above this amount, in euros. */
     public static final java.math.BigDecimal ATTACHMENT_THRESHOLD = new java.math.BigDecimal("30000");
 
+    /**
+     * Keeps its own copy of the attachment ids.
+     *
+     * @param bankAccountId the account debited
+     * @param beneficiaryId an existing beneficiary, or null
+     * @param beneficiary   a beneficiary named inline, or null
+     * @param reference     the reference the beneficiary sees
+     * @param amount        the amount in euros, a decimal string
+     * @param note          an internal note, or null
+     * @param scheduledDate the execution date, or null for now
+     * @param attachmentIds attachments, required above {@link #ATTACHMENT_THRESHOLD}
+     */
     public NewSepaTransfer {
         attachmentIds = attachmentIds == null ? null : List.copyOf(attachmentIds);
     }

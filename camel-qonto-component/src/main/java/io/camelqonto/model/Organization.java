@@ -22,6 +22,23 @@ public record Organization(String id, String name, String slug, String legalName
         String contractSignedAt, List<BankAccount> bankAccounts, BigDecimal legalShareCapital, JsonNode address,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the bank accounts.
+     *
+     * @param id                    the organization's id
+     * @param name                  its name
+     * @param slug                  the login of its API key
+     * @param legalName             its legal name
+     * @param locale                its language
+     * @param legalCountry          its country of registration
+     * @param legalForm             its legal form
+     * @param legalNumber           its registration number
+     * @param legalSector           its sector
+     * @param legalAddress          its registered address
+     * @param legalRegistrationDate when it was registered
+     * @param contractSignedAt      when it signed with Qonto
+     * @param bankAccounts          its bank accounts; none when null
+     */
     public Organization {
         bankAccounts = bankAccounts == null ? List.of() : List.copyOf(bankAccounts);
         address = address == null ? null : address.deepCopy();

@@ -18,7 +18,7 @@ public record PageMeta(Integer currentPage, Integer nextPage, Integer prevPage, 
         otherFields = OtherFields.copyOf(otherFields);
     }
 
-    /** Whether Qonto announced a further page. A missing or null {@code next_page} means no. */
+    /** {@return whether Qonto announced a further page}. A missing or null {@code next_page} means no. */
     public boolean hasNextPage() {
         return nextPage != null && (currentPage == null || nextPage > currentPage);
     }

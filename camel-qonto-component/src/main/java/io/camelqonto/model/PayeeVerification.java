@@ -20,9 +20,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record PayeeVerification(String matchResult, String matchedName, @JsonProperty("proof_token") JsonNode proof,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /** The name matches the account holder. */
     public static final String MATCH = "MATCH_RESULT_MATCH";
+    /** The name is close to the account holder's, which {@code matchedName} gives. */
     public static final String CLOSE_MATCH = "MATCH_RESULT_CLOSE_MATCH";
+    /** The name does not match the account holder. */
     public static final String NO_MATCH = "MATCH_RESULT_NO_MATCH";
+    /** The payee's bank could not check the name. */
     public static final String NOT_POSSIBLE = "MATCH_RESULT_NOT_POSSIBLE";
 
     public PayeeVerification {

@@ -8,10 +8,10 @@ import java.util.Map;
  */
 public interface QontoModel {
 
-    /** Qonto's id of the object, or null when Qonto sent none. */
+    /** {@return Qonto's id of the object, or null when Qonto sent none} */
     String id();
 
-    /** The object's status as Qonto spells it, or null when the resource has no status. */
+    /** {@return the object's status as Qonto spells it, or null when the resource has no status} */
     default String status() {
         return null;
     }

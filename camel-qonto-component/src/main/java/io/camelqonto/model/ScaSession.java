@@ -35,11 +35,13 @@ public record ScaSession(String result, Instant canceledAt,
     }
 
     // ignored for JSON: written back, a session must hold only the keys Qonto sent
+    /** {@return whether the user approved the action} */
     @JsonIgnore
     public boolean isAllowed() {
         return "allow".equals(result);
     }
 
+    /** {@return whether the user refused the action} */
     @JsonIgnore
     public boolean isDenied() {
         return "deny".equals(result);

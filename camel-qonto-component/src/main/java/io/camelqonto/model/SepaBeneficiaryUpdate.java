@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SepaBeneficiaryUpdate(String name, String email, String activityTag) implements QontoInput {
 
+    /** Throws {@link InvalidInputException} when Qonto would refuse the update, or when it changes nothing. */
     public void validate() {
         Validation validation = Validation.of("SEPA beneficiary update").maxLength("beneficiary.name", name, 140)
                 .maxLength("beneficiary.email", email, 254);

@@ -33,7 +33,9 @@ public record Transaction(String id, String transactionId, BigDecimal amount, Lo
         DirectDebitHold directDebitHold, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
         implements QontoModel {
 
+    /** Money in. */
     public static final String SIDE_CREDIT = "credit";
+    /** Money out. */
     public static final String SIDE_DEBIT = "debit";
 
     public Transaction {

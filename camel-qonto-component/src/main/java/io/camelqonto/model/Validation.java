@@ -20,15 +20,35 @@ public final class Validation {
         this.subject = subject;
     }
 
+    /**
+     * Starts checking an input.
+     *
+     * @param subject what is checked, e.g. {@code SEPA transfer}; it starts the exception's message
+     * @return a validation with no violation yet
+     */
     public static Validation of(String subject) {
         return new Validation(subject);
     }
 
+    /**
+     * Records a violation.
+     *
+     * @param field  the field refused
+     * @param reason why, without the value when it is sensitive
+     * @return this validation
+     */
     public Validation add(String field, String reason) {
         violations.add(new Violation(field, reason));
         return this;
     }
 
+    /**
+     * Refuses a null or blank value.
+     *
+     * @param field the field checked
+     * @param value its value
+     * @return this validation
+     */
     public Validation required(String field, Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             add(field, "is required");
@@ -36,6 +56,14 @@ public final class Validation {
         return this;
     }
 
+    /**
+     * Refuses a text longer than {@code max} characters; null passes.
+     *
+     * @param field the field checked
+     * @param value its value
+     * @param max   the most characters allowed
+     * @return this validation
+     */
     public Validation maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             add(field, "must be at most " + max + " characters (got " + value.length() + ")");
@@ -43,6 +71,13 @@ public final class Validation {
         return this;
     }
 
+    /**
+     * Refuses a value that is not a valid IBAN; null and blank pass (use {@link #required} for those).
+     *
+     * @param field the field checked
+     * @param value its value
+     * @return this validation
+     */
     public Validation iban(String field, String value) {
         if (value != null && !value.isBlank() && !Iban.isValid(value)) {
             add(field, "is not a valid IBAN (" + Iban.mask(value) + ")");
@@ -50,7 +85,13 @@ public final class Validation {
         return this;
     }
 
-    /** A Qonto money amount: a positive decimal string with at most two decimal places. */
+    /**
+     * A Qonto money amount: a positive decimal string with at most two decimal places.
+     *
+     * @param field the field checked
+     * @param value its value
+     * @return this validation
+     */
     public Validation amount(String field, String value) {
         if (value == null || value.isBlank()) {
             return add(field, "is required");
@@ -73,6 +114,13 @@ public final class Validation {
         return this;
     }
 
+    /**
+     * Refuses a value that is not shaped like a Qonto id; null passes.
+     *
+     * @param field the field checked
+     * @param value its value
+     * @return this validation
+     */
     public Validation identifier(String field, String value) {
         if (value != null && !UUID_LIKE.matcher(value).matches()) {
             add(field, "is not a Qonto identifier");
@@ -80,6 +128,7 @@ public final class Validation {
         return this;
     }
 
+    /** {@return the violations recorded so far, in order} */
     public List<Violation> violations() {
         return List.copyOf(violations);
     }

@@ -22,20 +22,38 @@ public final class EmulatorClock extends Clock {
         this.zone = zone;
     }
 
+    /**
+     * A clock standing at this instant, in UTC.
+     *
+     * @param instant where the clock stands
+     * @return the clock
+     */
     public static EmulatorClock at(Instant instant) {
         return new EmulatorClock(new AtomicReference<>(instant), ZoneOffset.UTC);
     }
 
-    /** A clock standing at the current time. */
+    /** {@return a clock standing at the current time} */
     public static EmulatorClock now() {
         return at(Instant.now());
     }
 
+    /**
+     * Moves the clock forward.
+     *
+     * @param duration how far
+     * @return this clock
+     */
     public EmulatorClock advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
         return this;
     }
 
+    /**
+     * Moves the clock to an instant, backwards too.
+     *
+     * @param instant where the clock stands from now on
+     * @return this clock
+     */
     public EmulatorClock set(Instant instant) {
         now.set(instant);
         return this;

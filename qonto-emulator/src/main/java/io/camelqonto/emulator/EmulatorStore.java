@@ -24,7 +24,7 @@ public final class EmulatorStore {
         this.state = state;
     }
 
-    /** The organization with all its bank accounts, connected external ones included. */
+    /** {@return the organization with all its bank accounts, connected external ones included} */
     public Map<String, Object> organization() {
         return state.locked(domain -> {
             ObjectNode organization = domain.data().organization().deepCopy();
@@ -33,23 +33,27 @@ public final class EmulatorStore {
         });
     }
 
+    /** {@return the organization's bank accounts} */
     public List<Map<String, Object>> bankAccounts() {
         return all(domain -> domain.data().bankAccounts());
     }
 
-    /** In creation order: the seeded ones first. */
+    /** {@return in creation order: the seeded ones first} */
     public List<Map<String, Object>> transactions() {
         return all(domain -> domain.data().transactions());
     }
 
+    /** {@return the approval requests, in creation order} */
     public List<Map<String, Object>> requests() {
         return all(domain -> domain.data().requests());
     }
 
+    /** {@return the SEPA transfers, in creation order} */
     public List<Map<String, Object>> sepaTransfers() {
         return all(domain -> domain.data().transfers());
     }
 
+    /** {@return the SEPA beneficiaries, in creation order} */
     public List<Map<String, Object>> beneficiaries() {
         return all(domain -> domain.data().beneficiaries());
     }
@@ -72,18 +76,42 @@ public final class EmulatorStore {
         return all(domain -> domain.data().statements());
     }
 
+    /**
+     * A transaction by id.
+     *
+     * @param id the transaction id
+     * @return the transaction, or empty when there is none with this id
+     */
     public Optional<Map<String, Object>> transaction(String id) {
         return state.locked(domain -> domain.transactions().byId(id).map(Json::immutableMap));
     }
 
+    /**
+     * An approval request by id.
+     *
+     * @param id the request id
+     * @return the request, or empty when there is none with this id
+     */
     public Optional<Map<String, Object>> request(String id) {
         return state.locked(domain -> domain.requests().byId(id).map(Json::immutableMap));
     }
 
+    /**
+     * A SEPA transfer by id.
+     *
+     * @param id the transfer id
+     * @return the transfer, or empty when there is none with this id
+     */
     public Optional<Map<String, Object>> sepaTransfer(String id) {
         return state.locked(domain -> domain.transfers().byId(id).map(Json::immutableMap));
     }
 
+    /**
+     * A SEPA beneficiary by id.
+     *
+     * @param id the beneficiary id
+     * @return the beneficiary, or empty when there is none with this id
+     */
     public Optional<Map<String, Object>> beneficiary(String id) {
         return state.locked(domain -> domain.beneficiaries().byId(id).map(Json::immutableMap));
     }
@@ -93,6 +121,7 @@ public final class EmulatorStore {
      * settled and updated now. {@code overrides} replace any field, by its Qonto name; an {@code amount}
      * given without {@code amount_cents} (or the reverse) gets the other derived. Balances are not changed.
      *
+     * @param overrides fields of the new transaction by their Qonto names
      * @return the new transaction's id
      * @throws IllegalArgumentException for a field transactions do not have
      */
@@ -104,6 +133,8 @@ public final class EmulatorStore {
      * Changes fields of a transaction, as when a user adds a note or an attachment in the app.
      * {@code updated_at} moves to now unless {@code changes} set it.
      *
+     * @param id the transaction id
+     * @param changes the new values by their Qonto names
      * @throws NoSuchElementException when there is no such transaction
      */
     public void updateTransaction(String id, Map<String, Object> changes) {
@@ -115,6 +146,7 @@ public final class EmulatorStore {
      * Adds a pending approval request created now, of {@code request_type} {@code transfer} unless the
      * overrides say otherwise.
      *
+     * @param overrides fields of the new request by their Qonto names
      * @return the new request's id
      */
     public String addRequest(Map<String, Object> overrides) {
@@ -125,6 +157,8 @@ public final class EmulatorStore {
      * Moves a SEPA transfer along its life cycle as the bank would: {@code pending -> processing -> settled}
      * or {@code declined}. Settling books the debit transaction on the account.
      *
+     * @param id the transfer id
+     * @param status the status to move to
      * @throws NoSuchElementException when there is no such transfer
      * @throws IllegalStateException when the transfer cannot move to that status
      */

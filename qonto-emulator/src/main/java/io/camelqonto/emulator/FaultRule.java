@@ -53,49 +53,58 @@ public final class FaultRule {
         }
     }
 
+    /** {@return a builder of a rule for the next call of any method on any path} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Whether a call with this method and path is one this rule is about (whatever its budget). */
+    /**
+     * Whether a call with this method and path is one this rule is about (whatever its budget).
+     *
+     * @param requestMethod the call's HTTP method
+     * @param requestPath the call's path
+     * @return true when the rule is about this call
+     */
     public boolean matches(String requestMethod, String requestPath) {
         return (method == null || method.equalsIgnoreCase(requestMethod)) && requestPath.startsWith(path);
     }
 
-    /** The HTTP method the rule applies to, or null for any. */
+    /** {@return the HTTP method the rule applies to, or null for any} */
     public String method() {
         return method;
     }
 
-    /** The prefix of the request paths the rule applies to. */
+    /** {@return the prefix of the request paths the rule applies to} */
     public String path() {
         return path;
     }
 
+    /** {@return what happens to a matching call} */
     public Action action() {
         return action;
     }
 
-    /** The status answered by a {@link Action#STATUS} rule. */
+    /** {@return the status answered by a {@link Action#STATUS} rule} */
     public int status() {
         return status;
     }
 
-    /** The {@code Retry-After} header value of a {@link Action#STATUS} rule, or null for none. */
+    /** {@return the {@code Retry-After} header value of a {@link Action#STATUS} rule, or null for none} */
     public Integer retryAfterSeconds() {
         return retryAfterSeconds;
     }
 
+    /** {@return the delay added to matching calls, zero for none} */
     public Duration latency() {
         return latency;
     }
 
-    /** How many matching calls the rule applies to; null for no limit (a rule with a rate and no count). */
+    /** {@return how many matching calls the rule applies to; null for no limit (a rule with a rate and no count)} */
     public Integer times() {
         return times;
     }
 
-    /** The probability that a matching call gets the fault, or null when every matching call does. */
+    /** {@return the probability that a matching call gets the fault, or null when every matching call does} */
     public Double rate() {
         return rate;
     }
@@ -122,18 +131,34 @@ public final class FaultRule {
         private Builder() {
         }
 
-        /** Only calls with this HTTP method (case-insensitive); any method when not set. */
+        /**
+         * Only calls with this HTTP method (case-insensitive); any method when not set.
+         *
+         * @param method the HTTP method, or null for any
+         * @return this builder
+         */
         public Builder method(String method) {
             this.method = method == null ? null : method.toUpperCase(Locale.ROOT);
             return this;
         }
 
-        /** Only calls whose path starts with this prefix, e.g. {@code /v2/sepa/transfers}. */
+        /**
+         * Only calls whose path starts with this prefix, e.g. {@code /v2/sepa/transfers}.
+         *
+         * @param pathPrefix what the paths start with
+         * @return this builder
+         */
         public Builder path(String pathPrefix) {
             this.path = Objects.requireNonNull(pathPrefix, "pathPrefix");
             return this;
         }
 
+        /**
+         * Answers matching calls with this status and a Qonto-shaped error body, without processing them.
+         *
+         * @param status the HTTP status, 100 to 599
+         * @return this builder
+         */
         public Builder status(int status) {
             if (status < 100 || status > 599) {
                 throw new IllegalArgumentException("Not an HTTP status: " + status);
@@ -143,34 +168,52 @@ public final class FaultRule {
             return this;
         }
 
-        /** The {@code Retry-After} header sent with the {@link #status(int)}, typically with 429 or 503. */
+        /**
+         * The {@code Retry-After} header sent with the {@link #status(int)}, typically with 429 or 503.
+         *
+         * @param seconds the header value
+         * @return this builder
+         */
         public Builder retryAfterSeconds(int seconds) {
             this.retryAfterSeconds = seconds;
             return this;
         }
 
-        /** Delays matching calls; combines with any other action. */
+        /**
+         * Delays matching calls; combines with any other action.
+         *
+         * @param latency the delay
+         * @return this builder
+         */
         public Builder latency(Duration latency) {
             this.latency = Objects.requireNonNull(latency, "latency");
             return this;
         }
 
+        /** {@return this builder}, for a rule that closes the connection without processing the call. */
         public Builder dropConnection() {
             this.action = Action.DROP_CONNECTION;
             return this;
         }
 
+        /** {@return this builder}, for a rule that processes the call, then closes the connection unanswered. */
         public Builder dropResponseAfterCommit() {
             this.action = Action.DROP_RESPONSE_AFTER_COMMIT;
             return this;
         }
 
+        /** {@return this builder}, for a rule that answers 200 with a body that is not JSON. */
         public Builder malformedBody() {
             this.action = Action.MALFORMED_BODY;
             return this;
         }
 
-        /** Applies to the next {@code count} matching calls (default 1, or unlimited with a {@link #rate}). */
+        /**
+         * Applies to the next {@code count} matching calls (default 1, or unlimited with a {@link #rate}).
+         *
+         * @param count how many calls, at least 1
+         * @return this builder
+         */
         public Builder times(int count) {
             if (count < 1) {
                 throw new IllegalArgumentException("times must be at least 1");
@@ -179,7 +222,12 @@ public final class FaultRule {
             return this;
         }
 
-        /** Each matching call gets the fault with this probability, drawn from the emulator's seeded random. */
+        /**
+         * Each matching call gets the fault with this probability, drawn from the emulator's seeded random.
+         *
+         * @param probability in (0, 1]
+         * @return this builder
+         */
         public Builder rate(double probability) {
             if (probability <= 0 || probability > 1) {
                 throw new IllegalArgumentException("rate must be in (0, 1]");
@@ -188,6 +236,11 @@ public final class FaultRule {
             return this;
         }
 
+        /**
+         * {@return the rule}
+         *
+         * @throws IllegalStateException when the rule would do nothing, or has a Retry-After without a status
+         */
         public FaultRule build() {
             if (retryAfterSeconds != null && action != Action.STATUS) {
                 throw new IllegalStateException("retryAfterSeconds needs a status");

@@ -21,6 +21,8 @@ public final class Faults {
     /**
      * Adds a rule. When several rules match a call, the one injected first applies; a rule with a
      * {@link FaultRule#rate() rate} that spares the call lets the next matching rule decide.
+     *
+     * @param rule the fault and the calls it applies to
      */
     public synchronized void inject(FaultRule rule) {
         rules.add(new ArmedRule(rule, rule.times()));
@@ -32,7 +34,7 @@ public final class Faults {
         random = new Random(seed);
     }
 
-    /** The rules that can still apply, in the order they were injected. */
+    /** {@return the rules that can still apply, in the order they were injected} */
     public synchronized List<FaultRule> active() {
         return rules.stream().map(ArmedRule::rule).toList();
     }

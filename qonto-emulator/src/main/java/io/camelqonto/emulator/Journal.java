@@ -11,21 +11,27 @@ public final class Journal {
     Journal() {
     }
 
+    /** {@return every call received, oldest first} */
     public synchronized List<RecordedRequest> all() {
         return List.copyOf(requests);
     }
 
+    /** {@return how many calls were received} */
     public synchronized int count() {
         return requests.size();
     }
 
+    /** Forgets the calls received so far. */
     public synchronized void clear() {
         requests.clear();
     }
 
     /**
+     * The calls with this method on paths under this prefix, oldest first.
+     *
      * @param method the HTTP method (case-insensitive), or null for any
      * @param pathPrefix what the paths start with, e.g. {@code /v2/sepa/transfers}
+     * @return the matching calls
      */
     public synchronized List<RecordedRequest> matching(String method, String pathPrefix) {
         return requests.stream()

@@ -18,6 +18,9 @@ public final class OAuthControl {
     /**
      * Tokens for the configured OAuth client, as if a user had consented to these scopes. As with Qonto,
      * a refresh token comes only with {@code offline_access}.
+     *
+     * @param scopes the scopes consented to
+     * @return the access token, its lifetime and, with {@code offline_access}, a refresh token
      */
     public OAuthTokens issueTokens(Set<String> scopes) {
         IssuedTokens issued = tokens.issue(clientId, scopes);
@@ -29,7 +32,13 @@ public final class OAuthControl {
         tokens.expireAccessTokens();
     }
 
-    /** A code for {@code grant_type=authorization_code}, valid 10 minutes, as the consent redirect carries. */
+    /**
+     * A code for {@code grant_type=authorization_code}, valid 10 minutes, as the consent redirect carries.
+     *
+     * @param scopes the scopes consented to
+     * @param redirectUri the redirect URI the token request must repeat
+     * @return the code
+     */
     public String issueAuthorizationCode(Set<String> scopes, String redirectUri) {
         return tokens.issueCode(clientId, scopes, redirectUri);
     }

@@ -35,9 +35,13 @@ import java.util.Objects;
  */
 public final class QontoEmulator implements AutoCloseable {
 
+    /** The login of the API key accepted unless the builder sets another. */
     public static final String DEFAULT_API_LOGIN = "demo-org";
+    /** The secret key of the API key accepted unless the builder sets another. */
     public static final String DEFAULT_API_SECRET = "demo-secret-key";
+    /** The OAuth client id accepted unless the builder sets another. */
     public static final String DEFAULT_CLIENT_ID = "demo-client";
+    /** The OAuth client secret accepted unless the builder sets another. */
     public static final String DEFAULT_CLIENT_SECRET = "demo-client-secret";
 
     private final Builder settings;
@@ -83,6 +87,7 @@ public final class QontoEmulator implements AutoCloseable {
         this.admin = new AdminApi(this);
     }
 
+    /** {@return a builder with every default: random port, seed 42, the demo credentials}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -90,12 +95,18 @@ public final class QontoEmulator implements AutoCloseable {
     /**
      * An emulator with every default (random port, seed 42, demo credentials), already started. (A static
      * {@code start()} cannot exist next to the instance method {@link #start()}.)
+     *
+     * @return the started emulator
      */
     public static QontoEmulator startDefault() {
         return builder().start();
     }
 
-    /** Starts listening. A stopped emulator can be started again; it keeps its state. */
+    /**
+     * Starts listening. A stopped emulator can be started again; it keeps its state.
+     *
+     * @return this emulator
+     */
     public synchronized QontoEmulator start() {
         if (server == null) {
             server = new EmulatorHttpServer(settings.port, settings.clock, gateway::process, admin::handle,
@@ -105,6 +116,7 @@ public final class QontoEmulator implements AutoCloseable {
         return this;
     }
 
+    /** Stops listening; the state is kept, so {@link #start()} resumes with it. */
     public synchronized void stop() {
         if (server != null) {
             server.stop();
@@ -118,11 +130,12 @@ public final class QontoEmulator implements AutoCloseable {
         stop();
     }
 
+    /** {@return whether the emulator is listening} */
     public synchronized boolean isRunning() {
         return server != null;
     }
 
-    /** The port listened on, on 127.0.0.1. */
+    /** {@return the port listened on, on 127.0.0.1} */
     public synchronized int port() {
         if (server == null) {
             throw new IllegalStateException("The emulator is not started");
@@ -130,16 +143,17 @@ public final class QontoEmulator implements AutoCloseable {
         return server.port();
     }
 
-    /** {@code http://127.0.0.1:<port>}; API paths ({@code /v2/...}) and OAuth paths are under it. */
+    /** {@return {@code http://127.0.0.1:<port>}}; API paths ({@code /v2/...}) and OAuth paths are under it. */
     public String baseUrl() {
         return "http://127.0.0.1:" + port();
     }
 
+    /** {@return the OAuth token endpoint, where codes and refresh tokens are exchanged for tokens} */
     public String oauthTokenUrl() {
         return baseUrl() + OAuthServer.TOKEN_PATH;
     }
 
-    /** Where a user's browser goes to consent (the emulator consents at once and redirects with a code). */
+    /** {@return where a user's browser goes to consent} The emulator consents at once and redirects with a code. */
     public String oauthAuthorizeUrl() {
         return baseUrl() + OAuthServer.AUTHORIZE_PATH;
     }
@@ -163,57 +177,67 @@ public final class QontoEmulator implements AutoCloseable {
         return served;
     }
 
+    /** {@return the calls received since start or the last reset} */
     public Journal journal() {
         return journal;
     }
 
+    /** {@return the faults injected into the next calls} */
     public Faults faults() {
         return faults;
     }
 
+    /** {@return the emulated data, to read it and to change it behind a client's back} */
     public EmulatorStore store() {
         return store;
     }
 
+    /** {@return the control of Strong Customer Authentication: when it is required and how it is decided} */
     public ScaControl sca() {
         return sca;
     }
 
+    /** {@return the OAuth side: issues tokens without a browser and expires them on demand} */
     public OAuthControl oauth() {
         return oauth;
     }
 
+    /** {@return the control of the rate limits} */
     public RateLimitControl rateLimits() {
         return rateLimits;
     }
 
+    /** {@return the seed the data was generated from} */
     public long seed() {
         return settings.seed;
     }
 
-    /** The login of the accepted API key ({@code Authorization: <login>:<secret>}). */
+    /** {@return the login of the accepted API key} ({@code Authorization: <login>:<secret>}) */
     public String apiKeyLogin() {
         return settings.apiLogin;
     }
 
+    /** {@return the secret key of the accepted API key} */
     public String apiKeySecret() {
         return settings.apiSecret;
     }
 
-    /** The value of the {@code Authorization} header for the accepted API key. */
+    /** {@return the value of the {@code Authorization} header for the accepted API key} */
     public String apiKeyAuthorization() {
         return settings.apiLogin + ":" + settings.apiSecret;
     }
 
+    /** {@return the id of the OAuth client the token endpoint accepts} */
     public String oauthClientId() {
         return settings.clientId;
     }
 
+    /** {@return the secret of the OAuth client the token endpoint accepts} */
     public String oauthClientSecret() {
         return settings.clientSecret;
     }
 
-    /** The sandbox staging token every call must carry, or null when not in sandbox mode. */
+    /** {@return the sandbox staging token every call must carry, or null when not in sandbox mode} */
     public String stagingToken() {
         return settings.stagingToken;
     }
@@ -236,7 +260,12 @@ public final class QontoEmulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** The port to listen on, on 127.0.0.1; 0 (the default) picks a free one. */
+        /**
+         * The port to listen on, on 127.0.0.1; 0 (the default) picks a free one.
+         *
+         * @param port the port
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("Not a port: " + port);
@@ -245,20 +274,37 @@ public final class QontoEmulator implements AutoCloseable {
             return this;
         }
 
-        /** The seed of the generated data (default 42): the same seed gives the same ids and values. */
+        /**
+         * The seed of the generated data (default 42): the same seed gives the same ids and values.
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /** The API key accepted as {@code Authorization: <login>:<secret>}. */
+        /**
+         * The API key accepted as {@code Authorization: <login>:<secret>}.
+         *
+         * @param login the login
+         * @param secret the secret key
+         * @return this builder
+         */
         public Builder apiKey(String login, String secret) {
             this.apiLogin = Objects.requireNonNull(login, "login");
             this.apiSecret = Objects.requireNonNull(secret, "secret");
             return this;
         }
 
-        /** The OAuth client accepted by the token endpoint. */
+        /**
+         * The OAuth client accepted by the token endpoint.
+         *
+         * @param clientId the client id
+         * @param clientSecret the client secret
+         * @return this builder
+         */
         public Builder oauthClient(String clientId, String clientSecret) {
             this.clientId = Objects.requireNonNull(clientId, "clientId");
             this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
@@ -268,35 +314,56 @@ public final class QontoEmulator implements AutoCloseable {
         /**
          * Sandbox mode: every call must carry {@code X-Qonto-Staging-Token} with this value (else the
          * sign-on HTML page is returned), and SCA challenges need {@code X-Qonto-2fa-Preference: mock}.
+         *
+         * @param stagingToken the staging token, or null for production mode
+         * @return this builder
          */
         public Builder stagingToken(String stagingToken) {
             this.stagingToken = stagingToken;
             return this;
         }
 
+        /**
+         * How long an issued access token is accepted (default one hour).
+         *
+         * @param ttl the lifetime of access tokens
+         * @return this builder
+         */
         public Builder accessTokenTtl(Duration ttl) {
             this.accessTokenTtl = Objects.requireNonNull(ttl, "ttl");
             return this;
         }
 
-        /** The short-window rate limit per IP (default 1,000 per 10 seconds); 10,000 per 10 minutes also holds. */
+        /**
+         * The short-window rate limit per IP (default 1,000 per 10 seconds); 10,000 per 10 minutes also holds.
+         *
+         * @param perWindow the calls allowed in one window
+         * @param window the length of the window
+         * @return this builder
+         */
         public Builder rateLimit(int perWindow, Duration window) {
             this.rateLimit = perWindow;
             this.rateWindow = Objects.requireNonNull(window, "window");
             return this;
         }
 
-        /** The clock of the emulator (default: system UTC); see {@link EmulatorClock}. */
+        /**
+         * The clock of the emulator (default: system UTC); see {@link EmulatorClock}.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
+        /** {@return an emulator with these settings, not started yet} */
         public QontoEmulator build() {
             return new QontoEmulator(copy());
         }
 
-        /** Builds and starts. */
+        /** {@return an emulator with these settings, started} */
         public QontoEmulator start() {
             return build().start();
         }

@@ -47,11 +47,12 @@ public final class QontoEmulatorExtension
         this.resetBeforeEach = resetBeforeEach;
     }
 
+    /** {@return a builder for an extension with other settings, for {@code @RegisterExtension}} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The running emulator. */
+    /** {@return the running emulator} */
     public QontoEmulator emulator() {
         if (emulator == null) {
             throw new IllegalStateException("The emulator starts before the first test of the class");
@@ -104,18 +105,29 @@ public final class QontoEmulatorExtension
         private Builder() {
         }
 
-        /** Settings of the emulator, e.g. {@code emulator -> emulator.seed(7).stagingToken("s3cr3t")}. */
+        /**
+         * Settings of the emulator, e.g. {@code emulator -> emulator.seed(7).stagingToken("s3cr3t")}.
+         *
+         * @param configuration applied to the emulator's builder before it starts
+         * @return this builder
+         */
         public Builder configure(Consumer<QontoEmulator.Builder> configuration) {
             this.configuration = Objects.requireNonNull(configuration, "configuration");
             return this;
         }
 
-        /** Whether each test starts from the seeded state (default true). */
+        /**
+         * Whether each test starts from the seeded state (default true).
+         *
+         * @param resetBeforeEach false to let a test see what the previous ones left
+         * @return this builder
+         */
         public Builder resetBeforeEach(boolean resetBeforeEach) {
             this.resetBeforeEach = resetBeforeEach;
             return this;
         }
 
+        /** {@return the extension} */
         public QontoEmulatorExtension build() {
             return new QontoEmulatorExtension(configuration, resetBeforeEach);
         }

@@ -19,6 +19,13 @@ public final class QontoEmulatorMain {
     private QontoEmulatorMain() {
     }
 
+    /**
+     * Starts an emulator with the settings of the command line and runs until the process is stopped.
+     *
+     * @param args {@code --port}, {@code --seed}, {@code --staging-token}, {@code --api-key LOGIN:SECRET},
+     *             {@code --oauth-client ID:SECRET}, each followed by its value
+     * @throws InterruptedException when interrupted while running
+     */
     public static void main(String[] args) throws InterruptedException {
         QontoEmulator.Builder builder;
         try {

@@ -16,7 +16,12 @@ public final class RateLimitControl {
         this.configuredWindow = configuredWindow;
     }
 
-    /** Replaces the short window (1,000 requests per 10 s by default); the 10,000 per 10 min limit stays. */
+    /**
+     * Replaces the short window (1,000 requests per 10 s by default); the 10,000 per 10 min limit stays.
+     *
+     * @param perWindow the calls allowed in one window
+     * @param window the length of the window
+     */
     public void set(int perWindow, Duration window) {
         limiter.configure(perWindow, window);
     }

@@ -12,8 +12,12 @@ import java.util.stream.Collectors;
 /**
  * An API or OAuth call as it reached the emulator.
  *
+ * @param method the HTTP method
+ * @param path the path, without the query
  * @param query the raw query string, or null when there was none
  * @param headers header values by lower-case name
+ * @param body the request body, or null when there was none
+ * @param receivedAt when the emulator received the call
  * @param status the status of the response sent, or 0 when the connection was dropped without a response
  */
 public record RecordedRequest(
@@ -31,11 +35,27 @@ public record RecordedRequest(
     private static final Pattern SECRET_FORM_FIELDS = Pattern.compile(
             "(^|&)(client_secret|refresh_token|code|code_verifier|token)=[^&]*");
 
+    /**
+     * Keeps its own copy of the headers.
+     *
+     * @param method the HTTP method
+     * @param path the path, without the query
+     * @param query the raw query string, or null when there was none
+     * @param headers header values by lower-case name
+     * @param body the request body, or null when there was none
+     * @param receivedAt when the emulator received the call
+     * @param status the status of the response sent, or 0 when the connection was dropped without a response
+     */
     public RecordedRequest {
         headers = Map.copyOf(headers);
     }
 
-    /** The first value of a header, whatever the case of the name asked for. */
+    /**
+     * The first value of a header, whatever the case of the name asked for.
+     *
+     * @param name the header name
+     * @return its first value, or empty when the call had no such header
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));

@@ -42,10 +42,16 @@ public final class FileTokenStore implements TokenStore {
         this.initial = initial;
     }
 
+    /**
+     * A store whose file must hold tokens before the first call.
+     *
+     * @param file where the tokens are kept
+     */
     public FileTokenStore(Path file) {
         this(file, null);
     }
 
+    /** {@return where the tokens are kept} */
     public Path file() {
         return file;
     }

@@ -8,6 +8,11 @@ public final class InMemoryTokenStore implements TokenStore {
 
     private final AtomicReference<OAuthTokens> tokens;
 
+    /**
+     * A store starting with these tokens.
+     *
+     * @param initial the tokens to start from, typically {@link OAuthTokens#ofRefreshToken(String)}
+     */
     public InMemoryTokenStore(OAuthTokens initial) {
         this.tokens = new AtomicReference<>(initial);
     }

@@ -16,8 +16,17 @@ import java.util.Objects;
 public record OAuthCredentials(String clientId, String clientSecret, TokenStore tokenStore, Duration refreshBefore)
         implements QontoCredentials {
 
+    /** Renews the access token a minute before it expires, so no call goes out with one about to die. */
     public static final Duration DEFAULT_REFRESH_BEFORE = Duration.ofSeconds(60);
 
+    /**
+     * Requires a token store; a null {@code refreshBefore} takes {@link #DEFAULT_REFRESH_BEFORE}.
+     *
+     * @param clientId      OAuth client id of the app
+     * @param clientSecret  OAuth client secret
+     * @param tokenStore    where the current tokens live
+     * @param refreshBefore how long before expiry the access token is renewed, or null for the default
+     */
     public OAuthCredentials {
         Objects.requireNonNull(tokenStore, "tokenStore");
         refreshBefore = refreshBefore == null ? DEFAULT_REFRESH_BEFORE : refreshBefore;

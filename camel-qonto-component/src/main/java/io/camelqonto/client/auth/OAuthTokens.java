@@ -11,7 +11,12 @@ import java.time.Instant;
  */
 public record OAuthTokens(String accessToken, String refreshToken, Instant expiresAt) {
 
-    /** Tokens from a refresh token alone: the client fetches an access token before the first call. */
+    /**
+     * Tokens from a refresh token alone: the client fetches an access token before the first call.
+     *
+     * @param refreshToken the refresh token obtained at consent
+     * @return the tokens
+     */
     public static OAuthTokens ofRefreshToken(String refreshToken) {
         return new OAuthTokens(null, refreshToken, null);
     }

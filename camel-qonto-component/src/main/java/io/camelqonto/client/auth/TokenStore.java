@@ -9,7 +9,13 @@ import java.util.Optional;
  */
 public interface TokenStore {
 
+    /** {@return the current tokens, or empty when the store holds none} */
     Optional<OAuthTokens> load();
 
+    /**
+     * Replaces the current tokens; durable when this returns.
+     *
+     * @param tokens the new tokens
+     */
     void save(OAuthTokens tokens);
 }

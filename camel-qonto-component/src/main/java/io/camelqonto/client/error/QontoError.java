@@ -21,7 +21,7 @@ public record QontoError(String code, String detail, String pointer, String para
     private static final Pattern IBAN_SHAPED = Pattern.compile(
             "\\b[A-Z]{2}[0-9]{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)\\b");
 
-    /** The field this error is about, as a pointer or parameter name; null when Qonto names none. */
+    /** {@return the field this error is about, as a pointer or parameter name; null when Qonto names none} */
     public String field() {
         return pointer != null ? pointer : parameter;
     }

@@ -8,13 +8,20 @@ import java.util.List;
  */
 public class QontoOAuthException extends QontoAuthenticationException {
 
+    /** The OAuth error code, or null. */
     private final String oauthError;
 
+    /**
+     * @param message    what failed
+     * @param status     the HTTP status of the token endpoint
+     * @param oauthError the OAuth error code, e.g. {@code invalid_grant}, or null
+     */
     public QontoOAuthException(String message, int status, String oauthError) {
         super(message + (oauthError == null ? "" : " (" + oauthError + ")"), status, List.of(), null);
         this.oauthError = oauthError;
     }
 
+    /** {@return the OAuth error code, e.g. {@code invalid_grant}, or null} */
     public String oauthError() {
         return oauthError;
     }

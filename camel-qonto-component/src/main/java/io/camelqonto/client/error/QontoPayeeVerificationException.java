@@ -9,21 +9,28 @@ import java.util.List;
  */
 public class QontoPayeeVerificationException extends QontoException {
 
+    /** Qonto's match result. */
     private final String matchResult;
+    /** The name the payee's bank knows, or null. */
     private final String matchedName;
 
+    /**
+     * @param message     what was refused
+     * @param matchResult Qonto's match result
+     * @param matchedName the name the payee's bank knows, or null
+     */
     public QontoPayeeVerificationException(String message, String matchResult, String matchedName) {
         super(message, 0, List.of(), null);
         this.matchResult = matchResult;
         this.matchedName = matchedName;
     }
 
-    /** Qonto's match result, e.g. {@code MATCH_RESULT_CLOSE_MATCH} or {@code MATCH_RESULT_NO_MATCH}. */
+    /** {@return Qonto's match result, e.g. {@code MATCH_RESULT_CLOSE_MATCH} or {@code MATCH_RESULT_NO_MATCH}} */
     public String matchResult() {
         return matchResult;
     }
 
-    /** The account holder's name as the payee's bank knows it (close matches), or null. */
+    /** {@return the account holder's name as the payee's bank knows it (close matches), or null} */
     public String matchedName() {
         return matchedName;
     }

@@ -9,8 +9,15 @@ import java.util.List;
  */
 public class QontoRateLimitException extends QontoException {
 
+    /** The wait Qonto asked for, or null. */
     private final Duration retryAfter;
 
+    /**
+     * @param message    what failed
+     * @param errors     Qonto's error entries
+     * @param traceId    Qonto's trace id, or null
+     * @param retryAfter the wait Qonto asked for, or null
+     */
     public QontoRateLimitException(String message, List<QontoError> errors, String traceId, Duration retryAfter) {
         this(message, 429, errors, traceId, retryAfter);
     }
@@ -18,6 +25,12 @@ public class QontoRateLimitException extends QontoException {
     /**
      * For an answer that asks the caller to come back later with another status than 429, e.g. a 503
      * with a {@code Retry-After} longer than the retry policy waits.
+     *
+     * @param message    what failed
+     * @param status     the HTTP status Qonto answered with
+     * @param errors     Qonto's error entries
+     * @param traceId    Qonto's trace id, or null
+     * @param retryAfter the wait Qonto asked for, or null
      */
     public QontoRateLimitException(String message, int status, List<QontoError> errors, String traceId,
             Duration retryAfter) {
@@ -25,7 +38,7 @@ public class QontoRateLimitException extends QontoException {
         this.retryAfter = retryAfter;
     }
 
-    /** The wait Qonto asked for, or null when it sent no Retry-After. */
+    /** {@return the wait Qonto asked for, or null when it sent no Retry-After} */
     public Duration retryAfter() {
         return retryAfter;
     }

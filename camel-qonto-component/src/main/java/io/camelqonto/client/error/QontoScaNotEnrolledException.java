@@ -8,6 +8,11 @@ import java.util.List;
  */
 public class QontoScaNotEnrolledException extends QontoException {
 
+    /**
+     * @param message what failed
+     * @param errors  Qonto's error entries
+     * @param traceId Qonto's trace id, or null
+     */
     public QontoScaNotEnrolledException(String message, List<QontoError> errors, String traceId) {
         super(message, 428, errors, traceId);
     }

@@ -8,6 +8,7 @@ import java.util.List;
  */
 public class QontoStagingTokenException extends QontoException {
 
+    /** @param status the HTTP status of the HTML answer */
     public QontoStagingTokenException(int status) {
         super("Qonto sandbox answered with an HTML page: staging token missing or invalid", status, List.of(), null);
     }

@@ -8,6 +8,10 @@ import java.util.List;
  */
 public class QontoTransportException extends QontoException {
 
+    /**
+     * @param message what failed
+     * @param cause   the I/O or parsing failure
+     */
     public QontoTransportException(String message, Throwable cause) {
         this(message, 0, cause);
     }

@@ -41,7 +41,13 @@ public final class ConsumerCursor {
         this.ids = Collections.unmodifiableSet(ids);
     }
 
-    /** The cursor a consumer starts with when no cursor was stored yet. */
+    /**
+     * The cursor a consumer starts with when no cursor was stored yet.
+     *
+     * @param startFrom {@value #BEGINNING}, {@value #NOW} or an ISO-8601 instant
+     * @param now the instant {@value #NOW} stands for
+     * @return the starting cursor
+     */
     public static ConsumerCursor start(String startFrom, Instant now) {
         if (BEGINNING.equals(startFrom)) {
             return new ConsumerCursor(null, Set.of());
@@ -52,6 +58,7 @@ public final class ConsumerCursor {
     /**
      * Checks a {@code startFrom} value: {@value #BEGINNING}, {@value #NOW} or an ISO-8601 instant.
      *
+     * @param startFrom the value to check
      * @throws InvalidInputException when it is none of these
      */
     public static void checkStartFrom(String startFrom) {
@@ -69,7 +76,12 @@ public final class ConsumerCursor {
         }
     }
 
-    /** Reads a cursor written by {@link #toJson()}. */
+    /**
+     * Reads a cursor written by {@link #toJson()}.
+     *
+     * @param json the stored cursor
+     * @return the cursor
+     */
     public static ConsumerCursor fromJson(String json) {
         try {
             Stored stored = QontoJson.mapper().readValue(json, Stored.class);
@@ -79,7 +91,7 @@ public final class ConsumerCursor {
         }
     }
 
-    /** One line of JSON, safe for line-based repositories such as {@code FileStateRepository}. */
+    /** {@return one line of JSON, safe for line-based repositories such as {@code FileStateRepository}} */
     public String toJson() {
         try {
             return QontoJson.mapper().writeValueAsString(new Stored(instant, List.copyOf(ids)));
@@ -88,12 +100,12 @@ public final class ConsumerCursor {
         }
     }
 
-    /** The instant to resume from, or null when nothing with an instant has been delivered yet. */
+    /** {@return the instant to resume from, or null when nothing with an instant has been delivered yet} */
     public Instant instant() {
         return instant;
     }
 
-    /** The ids delivered at exactly {@link #instant()}. */
+    /** {@return the ids delivered at exactly {@link #instant()}} */
     public Set<String> ids() {
         return ids;
     }
@@ -101,6 +113,10 @@ public final class ConsumerCursor {
     /**
      * Whether the item with this id and cursor-field value is not to be delivered: delivered already, behind the
      * cursor, or without a value yet.
+     *
+     * @param id the item's id
+     * @param value the item's cursor-field value, or null
+     * @return true when the item is not to be delivered
      */
     public boolean covers(String id, Instant value) {
         if (value == null) {
@@ -112,7 +128,13 @@ public final class ConsumerCursor {
         return value.isBefore(instant) || ids.contains(id);
     }
 
-    /** The cursor after the item with this id and cursor-field value has been processed successfully. */
+    /**
+     * The cursor after the item with this id and cursor-field value has been processed successfully.
+     *
+     * @param id the item's id
+     * @param value the item's cursor-field value
+     * @return the cursor past the item, or this one when the item was covered already
+     */
     public ConsumerCursor advance(String id, Instant value) {
         if (covers(id, value)) {
             return this;

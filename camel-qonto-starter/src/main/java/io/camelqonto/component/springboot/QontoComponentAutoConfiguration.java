@@ -36,6 +36,11 @@ public class QontoComponentAutoConfiguration {
     private final CamelContext camelContext;
     private final QontoComponentConfiguration configuration;
 
+    /**
+     * @param applicationContext the application, where bean references of the properties are looked up
+     * @param camelContext       the Camel context the component belongs to
+     * @param configuration      the {@code camel.component.qonto.*} properties
+     */
     public QontoComponentAutoConfiguration(ApplicationContext applicationContext, CamelContext camelContext,
             QontoComponentConfiguration configuration) {
         this.applicationContext = applicationContext;
@@ -43,6 +48,7 @@ public class QontoComponentAutoConfiguration {
         this.configuration = configuration;
     }
 
+    /** {@return the customizer that applies the properties to the {@code qonto} component when Camel creates it} */
     @Lazy
     @Bean
     public ComponentCustomizer configureQontoComponent() {

@@ -318,82 +318,102 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
      */
     private TokenStore tokenStore;
 
+    /** {@return the {@code camel.component.qonto.configuration} property} */
     public QontoConfiguration getConfiguration() {
         return configuration;
     }
 
+    /** @param configuration the {@code camel.component.qonto.configuration} property */
     public void setConfiguration(QontoConfiguration configuration) {
         this.configuration = configuration;
     }
 
+    /** {@return the {@code camel.component.qonto.environment} property} */
     public String getEnvironment() {
         return environment;
     }
 
+    /** @param environment the {@code camel.component.qonto.environment} property */
     public void setEnvironment(String environment) {
         this.environment = environment;
     }
 
+    /** {@return the {@code camel.component.qonto.per-page} property} */
     public Integer getPerPage() {
         return perPage;
     }
 
+    /** @param perPage the {@code camel.component.qonto.per-page} property */
     public void setPerPage(Integer perPage) {
         this.perPage = perPage;
     }
 
+    /** {@return the {@code camel.component.qonto.bridge-error-handler} property} */
     public Boolean getBridgeErrorHandler() {
         return bridgeErrorHandler;
     }
 
+    /** @param bridgeErrorHandler the {@code camel.component.qonto.bridge-error-handler} property */
     public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
     }
 
+    /** {@return the {@code camel.component.qonto.max-messages-per-poll} property} */
     public Integer getMaxMessagesPerPoll() {
         return maxMessagesPerPoll;
     }
 
+    /** @param maxMessagesPerPoll the {@code camel.component.qonto.max-messages-per-poll} property */
     public void setMaxMessagesPerPoll(Integer maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
+    /** {@return the {@code camel.component.qonto.start-from} property} */
     public String getStartFrom() {
         return startFrom;
     }
 
+    /** @param startFrom the {@code camel.component.qonto.start-from} property */
     public void setStartFrom(String startFrom) {
         this.startFrom = startFrom;
     }
 
+    /** {@return the {@code camel.component.qonto.state-repository} property} */
     public StateRepository<String, String> getStateRepository() {
         return stateRepository;
     }
 
+    /** @param stateRepository the {@code camel.component.qonto.state-repository} property */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
     }
 
+    /** {@return the {@code camel.component.qonto.cursor-field} property} */
     public String getCursorField() {
         return cursorField;
     }
 
+    /** @param cursorField the {@code camel.component.qonto.cursor-field} property */
     public void setCursorField(String cursorField) {
         this.cursorField = cursorField;
     }
 
+    /** {@return the {@code camel.component.qonto.state-key} property} */
     public String getStateKey() {
         return stateKey;
     }
 
+    /** @param stateKey the {@code camel.component.qonto.state-key} property */
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
     }
 
+    /** {@return the {@code camel.component.qonto.accepted-match-results} property} */
     public String getAcceptedMatchResults() {
         return acceptedMatchResults;
     }
 
+    /** @param acceptedMatchResults the {@code camel.component.qonto.accepted-match-results} property */
     public void setAcceptedMatchResults(String acceptedMatchResults) {
         this.acceptedMatchResults = acceptedMatchResults;
     }
@@ -402,22 +422,27 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
         return idempotencyKeyExpression;
     }
 
+    /** @param idempotencyKeyExpression the {@code camel.component.qonto.idempotency-key-expression} property */
     public void setIdempotencyKeyExpression(String idempotencyKeyExpression) {
         this.idempotencyKeyExpression = idempotencyKeyExpression;
     }
 
+    /** {@return the {@code camel.component.qonto.lazy-start-producer} property} */
     public Boolean getLazyStartProducer() {
         return lazyStartProducer;
     }
 
+    /** @param lazyStartProducer the {@code camel.component.qonto.lazy-start-producer} property */
     public void setLazyStartProducer(Boolean lazyStartProducer) {
         this.lazyStartProducer = lazyStartProducer;
     }
 
+    /** {@return the {@code camel.component.qonto.max-pages} property} */
     public Integer getMaxPages() {
         return maxPages;
     }
 
+    /** @param maxPages the {@code camel.component.qonto.max-pages} property */
     public void setMaxPages(Integer maxPages) {
         this.maxPages = maxPages;
     }
@@ -442,62 +467,77 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
         return scaMode;
     }
 
+    /** @param scaMode the {@code camel.component.qonto.sca-mode} property */
     public void setScaMode(String scaMode) {
         this.scaMode = scaMode;
     }
 
+    /** {@return the {@code camel.component.qonto.sca-poll-interval} property} */
     public Long getScaPollInterval() {
         return scaPollInterval;
     }
 
+    /** @param scaPollInterval the {@code camel.component.qonto.sca-poll-interval} property */
     public void setScaPollInterval(Long scaPollInterval) {
         this.scaPollInterval = scaPollInterval;
     }
 
+    /** {@return the {@code camel.component.qonto.sca-timeout} property} */
     public Long getScaTimeout() {
         return scaTimeout;
     }
 
+    /** @param scaTimeout the {@code camel.component.qonto.sca-timeout} property */
     public void setScaTimeout(Long scaTimeout) {
         this.scaTimeout = scaTimeout;
     }
 
+    /** {@return the {@code camel.component.qonto.two-factor-preference} property} */
     public String getTwoFactorPreference() {
         return twoFactorPreference;
     }
 
+    /** @param twoFactorPreference the {@code camel.component.qonto.two-factor-preference} property */
     public void setTwoFactorPreference(String twoFactorPreference) {
         this.twoFactorPreference = twoFactorPreference;
     }
 
+    /** {@return the {@code camel.component.qonto.autowired-enabled} property} */
     public Boolean getAutowiredEnabled() {
         return autowiredEnabled;
     }
 
+    /** @param autowiredEnabled the {@code camel.component.qonto.autowired-enabled} property */
     public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
     }
 
+    /** {@return the {@code camel.component.qonto.base-url} property} */
     public String getBaseUrl() {
         return baseUrl;
     }
 
+    /** @param baseUrl the {@code camel.component.qonto.base-url} property */
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
+    /** {@return the {@code camel.component.qonto.client} property} */
     public QontoClient getClient() {
         return client;
     }
 
+    /** @param client the {@code camel.component.qonto.client} property */
     public void setClient(QontoClient client) {
         this.client = client;
     }
 
+    /** {@return the {@code camel.component.qonto.connect-timeout} property} */
     public Long getConnectTimeout() {
         return connectTimeout;
     }
 
+    /** @param connectTimeout the {@code camel.component.qonto.connect-timeout} property */
     public void setConnectTimeout(Long connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
@@ -550,58 +590,72 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
         this.rateLimiter = rateLimiter;
     }
 
+    /** {@return the {@code camel.component.qonto.max-attempts} property} */
     public Integer getMaxAttempts() {
         return maxAttempts;
     }
 
+    /** @param maxAttempts the {@code camel.component.qonto.max-attempts} property */
     public void setMaxAttempts(Integer maxAttempts) {
         this.maxAttempts = maxAttempts;
     }
 
+    /** {@return the {@code camel.component.qonto.max-connections} property} */
     public Integer getMaxConnections() {
         return maxConnections;
     }
 
+    /** @param maxConnections the {@code camel.component.qonto.max-connections} property */
     public void setMaxConnections(Integer maxConnections) {
         this.maxConnections = maxConnections;
     }
 
+    /** {@return the {@code camel.component.qonto.max-retry-after} property} */
     public Long getMaxRetryAfter() {
         return maxRetryAfter;
     }
 
+    /** @param maxRetryAfter the {@code camel.component.qonto.max-retry-after} property */
     public void setMaxRetryAfter(Long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
     }
 
+    /** {@return the {@code camel.component.qonto.response-timeout} property} */
     public Long getResponseTimeout() {
         return responseTimeout;
     }
 
+    /** @param responseTimeout the {@code camel.component.qonto.response-timeout} property */
     public void setResponseTimeout(Long responseTimeout) {
         this.responseTimeout = responseTimeout;
     }
 
+    /** {@return the {@code camel.component.qonto.retry-initial-delay} property} */
     public Long getRetryInitialDelay() {
         return retryInitialDelay;
     }
 
+    /** @param retryInitialDelay the {@code camel.component.qonto.retry-initial-delay} property */
     public void setRetryInitialDelay(Long retryInitialDelay) {
         this.retryInitialDelay = retryInitialDelay;
     }
 
+    /** {@return the {@code camel.component.qonto.retry-max-delay} property} */
     public Long getRetryMaxDelay() {
         return retryMaxDelay;
     }
 
+    /** @param retryMaxDelay the {@code camel.component.qonto.retry-max-delay} property */
     public void setRetryMaxDelay(Long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
     }
 
+    /** {@return the {@code camel.component.qonto.token-url} property} */
     public String getTokenUrl() {
         return tokenUrl;
     }
 
+    /** @param tokenUrl the {@code camel.component.qonto.token-url} property */
     public void setTokenUrl(String tokenUrl) {
         this.tokenUrl = tokenUrl;
     }
@@ -610,86 +664,107 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
         return healthCheckConsumerEnabled;
     }
 
+    /** @param healthCheckConsumerEnabled the {@code camel.component.qonto.health-check-consumer-enabled} property */
     public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
         this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
     }
 
+    /** {@return the {@code camel.component.qonto.health-check-producer-enabled} property} */
     public Boolean getHealthCheckProducerEnabled() {
         return healthCheckProducerEnabled;
     }
 
+    /** @param healthCheckProducerEnabled the {@code camel.component.qonto.health-check-producer-enabled} property */
     public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
+    /** {@return the {@code camel.component.qonto.access-token} property} */
     public String getAccessToken() {
         return accessToken;
     }
 
+    /** @param accessToken the {@code camel.component.qonto.access-token} property */
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
     }
 
+    /** {@return the {@code camel.component.qonto.client-id} property} */
     public String getClientId() {
         return clientId;
     }
 
+    /** @param clientId the {@code camel.component.qonto.client-id} property */
     public void setClientId(String clientId) {
         this.clientId = clientId;
     }
 
+    /** {@return the {@code camel.component.qonto.client-secret} property} */
     public String getClientSecret() {
         return clientSecret;
     }
 
+    /** @param clientSecret the {@code camel.component.qonto.client-secret} property */
     public void setClientSecret(String clientSecret) {
         this.clientSecret = clientSecret;
     }
 
+    /** {@return the {@code camel.component.qonto.login} property} */
     public String getLogin() {
         return login;
     }
 
+    /** @param login the {@code camel.component.qonto.login} property */
     public void setLogin(String login) {
         this.login = login;
     }
 
+    /** {@return the {@code camel.component.qonto.refresh-token} property} */
     public String getRefreshToken() {
         return refreshToken;
     }
 
+    /** @param refreshToken the {@code camel.component.qonto.refresh-token} property */
     public void setRefreshToken(String refreshToken) {
         this.refreshToken = refreshToken;
     }
 
+    /** {@return the {@code camel.component.qonto.secret-key} property} */
     public String getSecretKey() {
         return secretKey;
     }
 
+    /** @param secretKey the {@code camel.component.qonto.secret-key} property */
     public void setSecretKey(String secretKey) {
         this.secretKey = secretKey;
     }
 
+    /** {@return the {@code camel.component.qonto.staging-token} property} */
     public String getStagingToken() {
         return stagingToken;
     }
 
+    /** @param stagingToken the {@code camel.component.qonto.staging-token} property */
     public void setStagingToken(String stagingToken) {
         this.stagingToken = stagingToken;
     }
 
+    /** {@return the {@code camel.component.qonto.token-file} property} */
     public String getTokenFile() {
         return tokenFile;
     }
 
+    /** @param tokenFile the {@code camel.component.qonto.token-file} property */
     public void setTokenFile(String tokenFile) {
         this.tokenFile = tokenFile;
     }
 
+    /** {@return the {@code camel.component.qonto.token-store} property} */
     public TokenStore getTokenStore() {
         return tokenStore;
     }
 
+    /** @param tokenStore the {@code camel.component.qonto.token-store} property */
     public void setTokenStore(TokenStore tokenStore) {
         this.tokenStore = tokenStore;
     }

@@ -29,6 +29,7 @@ public class QontoComponentConverter implements GenericConverter {
 
     private final ApplicationContext applicationContext;
 
+    /** @param applicationContext where the referenced beans are looked up */
     public QontoComponentConverter(ApplicationContext applicationContext) {
         this.applicationContext = applicationContext;
     }

@@ -27,7 +27,7 @@ public final class EmulatorState {
         return action.apply(domain);
     }
 
-    /** Only to be used inside {@link #locked}. */
+    /** {@return only to be used inside {@link #locked}} */
     public IdempotencyCache idempotency() {
         return idempotency;
     }

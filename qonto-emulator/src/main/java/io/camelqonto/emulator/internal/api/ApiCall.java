@@ -37,7 +37,7 @@ public record ApiCall(
                         ApiError.of("invalid_body", "The request body must be a JSON object")));
     }
 
-    /** The JSON object body, or an empty object when there is none: for calls whose body is optional. */
+    /** {@return the JSON object body, or an empty object when there is none: for calls whose body is optional} */
     public JsonNode optionalJsonBody() {
         return request.hasBody() ? jsonBody() : Json.object();
     }

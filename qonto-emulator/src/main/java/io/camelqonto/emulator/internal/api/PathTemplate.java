@@ -36,7 +36,7 @@ public final class PathTemplate {
         return Optional.of(variables);
     }
 
-    /** Literal segments count for more than variables, so {@code /beneficiaries/trust} wins over {@code /{id}}. */
+    /** {@return literal segments count for more than variables, so {@code /beneficiaries/trust} wins over {@code /{id}}} */
     public int literalSegments() {
         return (int) segments.stream().filter(segment -> !segment.startsWith("{")).count();
     }

@@ -25,7 +25,7 @@ public record SortOrder(String field, boolean descending) {
         return new SortOrder(value.substring(0, colon), value.endsWith(":desc"));
     }
 
-    /** Orders by the field's text (timestamps and dates sort as text in Qonto's formats), then by id. */
+    /** {@return orders by the field's text (timestamps and dates sort as text in Qonto's formats), then by id} */
     public Comparator<ObjectNode> comparator() {
         return comparator(document -> document.get(field).isNull() ? null : document.get(field).asText());
     }

@@ -40,7 +40,7 @@ public final class Domain {
         return data;
     }
 
-    /** The emulator clock's instant at the precision Qonto stores. */
+    /** {@return the emulator clock's instant at the precision Qonto stores} */
     public Instant now() {
         return Timestamps.truncate(clock.instant());
     }

@@ -43,7 +43,7 @@ public final class TransactionDocument {
         return Set.copyOf(names);
     }
 
-    /** Every field, null or empty, so that the key order is the same for all transactions. */
+    /** {@return every field, null or empty, so that the key order is the same for all transactions} */
     public static ObjectNode blank() {
         ObjectNode tx = Json.object();
         for (String field : new String[] {"id", "transaction_id", "amount", "amount_cents", "settled_balance",

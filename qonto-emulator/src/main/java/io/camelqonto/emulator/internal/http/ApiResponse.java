@@ -71,7 +71,7 @@ public final class ApiResponse {
         return status;
     }
 
-    /** Null when the response has no body. */
+    /** {@return null when the response has no body} */
     public String contentType() {
         return contentType;
     }
