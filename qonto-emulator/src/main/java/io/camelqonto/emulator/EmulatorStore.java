@@ -58,19 +58,19 @@ public final class EmulatorStore {
         return all(domain -> domain.data().beneficiaries());
     }
 
-    /** Each parent label before the labels nested under it. */
+    /** {@return the labels, each parent label before the labels nested under it} */
     public List<Map<String, Object>> labels() {
         return all(domain -> domain.data().labels());
     }
 
-    /** The first one is the owner, the member API callers act as. */
+    /** {@return the memberships; the first one is the owner, the member API callers act as} */
     public List<Map<String, Object>> memberships() {
         return all(domain -> domain.data().memberships());
     }
 
     /**
-     * Statements as stored: without the {@code file_url} of API responses, a link the emulator signs for each
-     * response.
+     * {@return the statements as stored: without the {@code file_url} of API responses, a link the emulator signs for
+     * each response}
      */
     public List<Map<String, Object>> statements() {
         return all(domain -> domain.data().statements());

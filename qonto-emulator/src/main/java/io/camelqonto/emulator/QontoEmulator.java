@@ -172,7 +172,7 @@ public final class QontoEmulator implements AutoCloseable {
         unauthorizedThrottle.clear();
     }
 
-    /** The operations of Qonto's API this emulator serves under {@code /v2}, with their access rules. */
+    /** {@return the operations of Qonto's API this emulator serves under {@code /v2}, with their access rules} */
     public List<ServedOperation> servedOperations() {
         return served;
     }
