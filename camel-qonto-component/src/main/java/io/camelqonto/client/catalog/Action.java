@@ -26,6 +26,11 @@ public enum Action {
 
 
     // ---- transfers: recurring, bulk, internal, international, legacy, payee verification ----
+    trust,
+    verifyPayees,
+    skipPayeeVerification,
+    checkout,
+    requirements,
 
 
     // ---- attachments, supplier invoices, insurance, authentication, embed ----
