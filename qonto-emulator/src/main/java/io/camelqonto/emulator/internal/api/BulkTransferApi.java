@@ -105,7 +105,8 @@ final class BulkTransferApi {
         long cents = TransferFields.amount(item.path("amount"), "", unused);
         BulkItem.Failure failure = cents > TransferFields.ATTACHMENT_THRESHOLD_CENTS
                 && item.path("attachment_ids").isEmpty()
-                ? new BulkItem.Failure("attachment_required", "transfers above 30000.00 EUR need at least one attachment")
+                ? new BulkItem.Failure("attachment_required",
+                        "transfers above 30000.00 EUR need at least one attachment", "attachment_ids")
                 : null;
         return new BulkItem(item.get("client_transfer_id").asText(), failure == null ? payee.resolve(domain) : null,
                 cents, item.get("reference").asText(), TransferFields.optionalText(item, "note"),

@@ -18,7 +18,11 @@ public record BulkItem(
         LocalDate scheduledDate,
         Failure failure) {
 
-    /** A business rule the item breaks. */
-    public record Failure(String code, String detail) {
+    /**
+     * A business rule the item breaks.
+     *
+     * @param field the field of the item at fault, e.g. {@code attachment_ids}
+     */
+    public record Failure(String code, String detail, String field) {
     }
 }

@@ -35,7 +35,8 @@ public final class BulkTransfers {
         String timestamp = Timestamps.format(now.get());
         ArrayNode results = Json.array();
         int completed = 0;
-        for (BulkItem item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            BulkItem item = items.get(i);
             ObjectNode result = Json.object().put("client_transfer_id", item.clientTransferId());
             if (item.failure() == null) {
                 ObjectNode transfer = transfers.create(new TransferOrder(bankAccountId, item.beneficiaryId(),
@@ -46,6 +47,8 @@ public final class BulkTransfers {
                 // Qonto's reference nests each item's errors one level down: [{"errors": [{code, detail}]}]
                 ObjectNode error = Json.object().put("code", item.failure().code())
                         .put("detail", item.failure().detail());
+                error.set("source", Json.object()
+                        .put("pointer", "/bulk_transfers/" + i + "/" + item.failure().field()));
                 result.putNull("transfer_id");
                 result.set("errors", Json.array(List.of(Json.object().set("errors", Json.array(List.of(error))))));
                 result.put("status", "failed");

@@ -118,6 +118,7 @@ final class TransferFamiliesSeeder {
         if (withFailure) {
             ObjectNode error = Json.object().put("code", "attachment_required")
                     .put("detail", "transfers above 30000.00 EUR need at least one attachment");
+            error.set("source", Json.object().put("pointer", "/bulk_transfers/" + results.size() + "/attachment_ids"));
             ObjectNode failed = Json.object().put("client_transfer_id", context.ids().uuid("client_transfer"))
                     .putNull("transfer_id");
             failed.set("errors", Json.array(List.of(Json.object().set("errors", Json.array(List.of(error))))));
@@ -151,7 +152,8 @@ final class TransferFamiliesSeeder {
             String amount = Money.string(cents);
             tables.externalTransfers().put(Json.object()
                     .put("id", context.ids().uuid("external_transfer"))
-                    .put("slug", store.organizationSlug() + "-external-transfer-" + store.ids().next("external_transfer"))
+                    .put("slug", store.organizationSlug() + "-external-transfer-"
+                            + store.ids().next("external_transfer"))
                     .put("debit_iban", account.get("iban").asText())
                     .put("debit_amount", amount)
                     .put("debit_amount_cents", String.valueOf(cents))
