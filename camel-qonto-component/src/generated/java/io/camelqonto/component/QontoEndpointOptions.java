@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriParams;
 public class QontoEndpointOptions {
 
     /** The resources of the catalog, for the endpoint's path. */
-    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,recurringTransfers,recurringTransfer,bulkTransfers,bulkTransfer,internalTransfer,multiTransferRequest,internationalEligibility,internationalCurrencies,internationalQuote,internationalBeneficiary,internationalBeneficiaries,internationalTransfer,externalTransfers,externalTransfer,legacyBeneficiaries,legacyBeneficiary,scaSession";
+    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,recurringTransfers,recurringTransfer,bulkTransfers,bulkTransfer,internalTransfer,multiTransferRequest,internationalTransfer,internationalQuote,internationalBeneficiary,internationalBeneficiaries,externalTransfers,externalTransfer,legacyBeneficiaries,legacyBeneficiary,scaSession";
 
     @UriParam(label = "filter",
               enums = "true,false",
@@ -146,7 +146,7 @@ public class QontoEndpointOptions {
     private String periodTo;
 
     @UriParam(label = "filter",
-              description = "internationalCurrencies: The currency the transfers are sent from, e.g. EUR (required).")
+              description = "internationalTransfer: The currency the transfers are sent from, e.g. EUR (required).")
     private String source;
 
     @UriParam(label = "filter",

@@ -371,13 +371,14 @@ public enum QontoOperation {
             .idempotent().oauthOnly()),
 
     GET_INTERNATIONAL_ELIGIBILITY(get("/v2/international/eligibility")
-            .is("internationalEligibility", Action.get).byDefault()
+            .is("internationalTransfer", Action.eligibility)
             .scope("organization.read").summary("Whether the organization may send international transfers")
             .returns(null, InternationalEligibility.class)
             .oauthOnly()),
 
+    /** One answer, not paged. */
     LIST_INTERNATIONAL_CURRENCIES(get("/v2/international/currencies")
-            .is("internationalCurrencies", Action.list).byDefault()
+            .is("internationalTransfer", Action.currencies)
             .scope("organization.read").summary("The currencies international transfers can be sent in")
             .query(text("source", "The currency the transfers are sent from, e.g. EUR (required)."))
             .requireOneOf("source")

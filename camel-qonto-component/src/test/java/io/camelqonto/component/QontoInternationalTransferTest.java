@@ -46,9 +46,10 @@ class QontoInternationalTransferTest extends QontoTestSupport {
 
     @Test
     void quotesCreatesABeneficiaryAndSendsTheTransferOnceUnderSca() throws Exception {
-        InternationalEligibility eligibility = template.requestBody("qonto:internationalEligibility", null,
+        InternationalEligibility eligibility = template.requestBody("qonto:internationalTransfer?operation=eligibility", null,
                 InternationalEligibility.class);
-        List<?> currencies = template.requestBody("qonto:internationalCurrencies?source=EUR", null, List.class);
+        List<?> currencies = template.requestBody(
+                "qonto:internationalTransfer?operation=currencies&source=EUR", null, List.class);
         InternationalQuote quote = template.requestBody("qonto:internationalQuote",
                 new NewInternationalQuote("EUR", "USD", "1000.00", null), InternationalQuote.class);
         List<?> beneficiaryRequirements = template.requestBody("qonto:internationalBeneficiary?operation=requirements",
@@ -77,8 +78,10 @@ class QontoInternationalTransferTest extends QontoTestSupport {
         assertThat(beneficiary.beneficiary().name()).isEqualTo("Acme Rockets LLC");
         assertThat(targetAccount).isEqualTo(beneficiary.targetAccountId()).isNotBlank();
         // the details go out under Qonto's own keys, not turned into snake_case like the model's fields
-        assertThat(JSON.readTree(apiCalls("POST", "/v2/international/beneficiaries").get(0).body())
-                .at("/payload/details/accountHolderName").asText()).isEqualTo("Acme Rockets LLC");
+        RecordedRequest creation = apiCalls("POST", "/v2/international/beneficiaries").stream()
+                .filter(call -> call.path().equals("/v2/international/beneficiaries")).findFirst().orElseThrow();
+        assertThat(JSON.readTree(creation.body()).at("/payload/details/accountHolderName").asText())
+                .isEqualTo("Acme Rockets LLC");
         assertThat(transferRequirements).singleElement()
                 .satisfies(r -> assertThat(((InternationalRequirement) r).fields()).isNotEmpty());
         assertThat(transfer.status()).isEqualTo("PROCESSING");

@@ -31,6 +31,8 @@ public enum Action {
     skipPayeeVerification,
     checkout,
     requirements,
+    eligibility,
+    currencies,
 
 
     // ---- attachments, supplier invoices, insurance, authentication, embed ----
