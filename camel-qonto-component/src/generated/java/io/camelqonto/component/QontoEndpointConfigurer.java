@@ -56,6 +56,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "createdatfrom":
         case "createdAtFrom": target.getOptions().setCreatedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "currency": target.getOptions().setCurrency(property(camelContext, java.lang.String.class, value)); return true;
         case "cursorfield":
         case "cursorField": target.getConfiguration().setCursorField(property(camelContext, java.lang.String.class, value)); return true;
         case "debitiban":
@@ -156,6 +157,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "side": target.getOptions().setSide(property(camelContext, java.lang.String.class, value)); return true;
         case "sortby":
         case "sortBy": target.getOptions().setSortBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "source": target.getOptions().setSource(property(camelContext, java.lang.String.class, value)); return true;
         case "stagingtoken":
         case "stagingToken": target.getConfiguration().setStagingToken(property(camelContext, java.lang.String.class, value)); return true;
         case "startfrom":
@@ -226,6 +228,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": return long.class;
         case "createdatfrom":
         case "createdAtFrom": return java.lang.String.class;
+        case "currency": return java.lang.String.class;
         case "cursorfield":
         case "cursorField": return java.lang.String.class;
         case "debitiban":
@@ -326,6 +329,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "side": return java.lang.String.class;
         case "sortby":
         case "sortBy": return java.lang.String.class;
+        case "source": return java.lang.String.class;
         case "stagingtoken":
         case "stagingToken": return java.lang.String.class;
         case "startfrom":
@@ -397,6 +401,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "createdatfrom":
         case "createdAtFrom": return target.getOptions().getCreatedAtFrom();
+        case "currency": return target.getOptions().getCurrency();
         case "cursorfield":
         case "cursorField": return target.getConfiguration().getCursorField();
         case "debitiban":
@@ -497,6 +502,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "side": return target.getOptions().getSide();
         case "sortby":
         case "sortBy": return target.getOptions().getSortBy();
+        case "source": return target.getOptions().getSource();
         case "stagingtoken":
         case "stagingToken": return target.getConfiguration().getStagingToken();
         case "startfrom":

@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriParams;
 public class QontoEndpointOptions {
 
     /** The resources of the catalog, for the endpoint's path. */
-    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,scaSession";
+    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,recurringTransfers,recurringTransfer,bulkTransfers,bulkTransfer,internalTransfer,multiTransferRequest,internationalTransfer,internationalQuote,internationalBeneficiary,internationalBeneficiaries,externalTransfers,externalTransfer,legacyBeneficiaries,legacyBeneficiary,scaSession";
 
     @UriParam(label = "filter",
               enums = "true,false",
@@ -27,12 +27,12 @@ public class QontoEndpointOptions {
     private String bankAccountId;
 
     @UriParam(label = "filter",
-              description = "transactions: The IBAN of the bank account whose transactions are read (bankAccountId is preferred: it keeps the IBAN out of the endpoint URI). Never sent to Qonto in a URL: the account is looked up by IBAN once. sepaBeneficiaries: Only the beneficiaries with these IBANs, a comma list. Matched on the listed items, never sent to Qonto in a URL.")
+              description = "transactions: The IBAN of the bank account whose transactions are read (bankAccountId is preferred: it keeps the IBAN out of the endpoint URI). Never sent to Qonto in a URL: the account is looked up by IBAN once. sepaBeneficiaries, legacyBeneficiaries: Only the beneficiaries with these IBANs, a comma list. Matched on the listed items, never sent to Qonto in a URL.")
     private String iban;
 
     @UriParam(label = "filter",
               enums = "pending,declined,completed,approved,canceled,processing,settled,validated",
-              description = "transactions, requests, sepaTransfers, sepaBeneficiaries: Filter by status, a comma list.")
+              description = "transactions, requests, sepaTransfers, sepaBeneficiaries, externalTransfers, legacyBeneficiaries: Filter by status, a comma list.")
     private String status;
 
     @UriParam(label = "filter",
@@ -45,11 +45,11 @@ public class QontoEndpointOptions {
     private String operationType;
 
     @UriParam(label = "filter",
-              description = "transactions, sepaTransfers: Only items updated at or after this ISO-8601 instant.")
+              description = "transactions, sepaTransfers, externalTransfers, legacyBeneficiaries: Only items updated at or after this ISO-8601 instant.")
     private String updatedAtFrom;
 
     @UriParam(label = "filter",
-              description = "transactions, sepaTransfers: Only items updated at or before this ISO-8601 instant.")
+              description = "transactions, sepaTransfers, externalTransfers, legacyBeneficiaries: Only items updated at or before this ISO-8601 instant.")
     private String updatedAtTo;
 
     @UriParam(label = "filter",
@@ -80,7 +80,7 @@ public class QontoEndpointOptions {
 
     @UriParam(label = "filter",
               enums = "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,scheduled_date:asc,scheduled_date:desc,period:asc,period:desc",
-              description = "transactions, requests, sepaTransfers: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements: Sort order of a list operation, field:direction.")
+              description = "transactions, requests, sepaTransfers: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements, legacyBeneficiaries: Sort order of a list operation, field:direction.")
     private String sortBy;
 
     @UriParam(label = "filter",
@@ -105,19 +105,19 @@ public class QontoEndpointOptions {
     private String declinedNote;
 
     @UriParam(label = "filter",
-              description = "sepaTransfers: Only transfers scheduled on or after this ISO-8601 date.")
+              description = "sepaTransfers, externalTransfers: Only transfers scheduled on or after this ISO-8601 date.")
     private String scheduledDateFrom;
 
     @UriParam(label = "filter",
-              description = "sepaTransfers: Only transfers scheduled on or before this ISO-8601 date.")
+              description = "sepaTransfers, externalTransfers: Only transfers scheduled on or before this ISO-8601 date.")
     private String scheduledDateTo;
 
     @UriParam(label = "filter",
-              description = "sepaTransfers: Only transfers to these beneficiaries, a comma list of ids.")
+              description = "sepaTransfers, externalTransfers: Only transfers to these beneficiaries, a comma list of ids.")
     private String beneficiaryIds;
 
     @UriParam(label = "filter,producer",
-              description = "sepaTransfers: Only the items with these ids, a comma list (at most 100). sepaBeneficiary: The beneficiaries, a comma list of ids; else the body (a list, a comma list or a beneficiary), else CamelQontoId. The header CamelQontoIds overrides it.")
+              description = "sepaTransfers: Only the items with these ids, a comma list (at most 100). sepaBeneficiary, legacyBeneficiary: The beneficiaries, a comma list of ids; else the body (a list, a comma list or a beneficiary), else CamelQontoId. The header CamelQontoIds overrides it.")
     private String ids;
 
     @UriParam(label = "filter",
@@ -126,7 +126,7 @@ public class QontoEndpointOptions {
 
     @UriParam(label = "filter",
               enums = "true,false",
-              description = "sepaBeneficiaries: Only trusted (true) or untrusted (false) beneficiaries.")
+              description = "sepaBeneficiaries, legacyBeneficiaries: Only trusted (true) or untrusted (false) beneficiaries.")
     private String trusted;
 
     @UriParam(label = "filter",
@@ -144,6 +144,14 @@ public class QontoEndpointOptions {
     @UriParam(label = "filter",
               description = "statements: Only statements of this month or earlier, MM-YYYY.")
     private String periodTo;
+
+    @UriParam(label = "filter",
+              description = "internationalTransfer: The currency the transfers are sent from, e.g. EUR (required).")
+    private String source;
+
+    @UriParam(label = "filter",
+              description = "internationalBeneficiaries: The beneficiaries' currency, ISO 4217, e.g. USD (required).")
+    private String currency;
 
     public String getIncludeExternalAccounts() {
         return includeExternalAccounts;
@@ -385,6 +393,22 @@ public class QontoEndpointOptions {
         this.periodTo = periodTo;
     }
 
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
     /** The options that are set, by Camel name, in catalog order. */
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
@@ -477,6 +501,12 @@ public class QontoEndpointOptions {
         }
         if (periodTo != null) {
             values.put("periodTo", periodTo);
+        }
+        if (source != null) {
+            values.put("source", source);
+        }
+        if (currency != null) {
+            values.put("currency", currency);
         }
         return values;
     }

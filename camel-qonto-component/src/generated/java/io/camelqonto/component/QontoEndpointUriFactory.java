@@ -23,7 +23,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(90);
+        Set<String> props = new HashSet<>(92);
         props.add("acceptedMatchResults");
         props.add("accessToken");
         props.add("allowInsecureHttp");
@@ -41,6 +41,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("clientSecret");
         props.add("connectTimeout");
         props.add("createdAtFrom");
+        props.add("currency");
         props.add("cursorField");
         props.add("debitIban");
         props.add("declinedNote");
@@ -98,6 +99,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("settledAtTo");
         props.add("side");
         props.add("sortBy");
+        props.add("source");
         props.add("stagingToken");
         props.add("startFrom");
         props.add("startScheduler");

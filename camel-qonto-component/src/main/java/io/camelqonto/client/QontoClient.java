@@ -11,6 +11,7 @@ import io.camelqonto.client.error.QontoPayeeVerificationException;
 import io.camelqonto.client.error.QontoScaRequiredException;
 import io.camelqonto.client.error.QontoTimeoutException;
 import io.camelqonto.client.error.QontoTransportException;
+import io.camelqonto.model.BeneficiaryPayment;
 import io.camelqonto.model.FileLink;
 import io.camelqonto.model.Iban;
 import io.camelqonto.model.NewSepaTransfer;
@@ -221,28 +222,32 @@ public final class QontoClient implements AutoCloseable {
      * Runs the Verification of Payee a transfer needs and returns its proof token. Callers that may have to resume
      * the transfer after SCA keep this token: the replay must carry the original proof, not a new one.
      *
-     * @param transfer             a validated transfer; with a {@code beneficiaryId} the beneficiary is looked up first
+     * @param transfer             a validated payment (a SEPA or recurring transfer); with a {@code beneficiaryId} the
+     *                             beneficiary is looked up first
      * @param acceptedMatchResults match results that let the transfer go; null or empty accepts only
      *                             {@link PayeeVerification#MATCH}
      * @return the proof token
      * @throws QontoPayeeVerificationException when the match result is not accepted
      */
-    public String payeeProofToken(NewSepaTransfer transfer, Set<String> acceptedMatchResults) {
-        String iban;
-        String name;
+    public String payeeProofToken(BeneficiaryPayment transfer, Set<String> acceptedMatchResults) {
         if (transfer.beneficiary() != null) {
-            iban = transfer.beneficiary().iban();
-            name = transfer.beneficiary().name();
-        } else {
-            SepaBeneficiary beneficiary = call(QontoCall.of(QontoOperation.GET_SEPA_BENEFICIARY)
-                    .pathParam("id", transfer.beneficiaryId()).build(), SepaBeneficiary.class);
-            iban = beneficiary.iban();
-            name = beneficiary.name();
+            return payeeProofToken(transfer.beneficiary().iban(), transfer.beneficiary().name(), acceptedMatchResults);
         }
+        SepaBeneficiary beneficiary = call(QontoCall.of(QontoOperation.GET_SEPA_BENEFICIARY)
+                .pathParam("id", transfer.beneficiaryId()).build(), SepaBeneficiary.class);
+        return payeeProofToken(beneficiary.iban(), beneficiary.name(), acceptedMatchResults);
+    }
+
+    /**
+     * Runs the Verification of Payee of one payee and returns its proof token.
+     *
+     * @param acceptedMatchResults match results that let the transfer go; null or empty accepts only
+     *                             {@link PayeeVerification#MATCH}
+     * @throws QontoPayeeVerificationException when the match result is not accepted
+     */
+    public String payeeProofToken(String iban, String name, Set<String> acceptedMatchResults) {
         PayeeVerification verification = verifyPayee(iban, name);
-        Set<String> accepted = acceptedMatchResults == null || acceptedMatchResults.isEmpty()
-                ? Set.of(PayeeVerification.MATCH)
-                : acceptedMatchResults;
+        Set<String> accepted = accepted(acceptedMatchResults);
         if (!accepted.contains(verification.matchResult())) {
             throw new QontoPayeeVerificationException("Verification of Payee answered " + verification.matchResult()
                     + ", accepted are " + accepted + ": no transfer was created", verification.matchResult(),
@@ -253,6 +258,13 @@ public final class QontoClient implements AutoCloseable {
                     + " no transfer was created", verification.matchResult(), verification.matchedName());
         }
         return verification.proofToken();
+    }
+
+    /** The match results that let a transfer go: those given, else only {@link PayeeVerification#MATCH}. */
+    public static Set<String> accepted(Set<String> acceptedMatchResults) {
+        return acceptedMatchResults == null || acceptedMatchResults.isEmpty()
+                ? Set.of(PayeeVerification.MATCH)
+                : acceptedMatchResults;
     }
 
     /**

@@ -11,12 +11,37 @@ import io.camelqonto.client.catalog.Parameter;
 import io.camelqonto.client.catalog.ResultValue;
 import io.camelqonto.model.ApprovalRequest;
 import io.camelqonto.model.BankAccount;
+import io.camelqonto.model.BulkPayeeVerification;
+import io.camelqonto.model.BulkTransfer;
+import io.camelqonto.model.CheckedOutTransfers;
+import io.camelqonto.model.ExternalTransfer;
+import io.camelqonto.model.ExternalTransferCheckout;
+import io.camelqonto.model.InternalTransfer;
+import io.camelqonto.model.InternationalBeneficiary;
+import io.camelqonto.model.InternationalCurrency;
+import io.camelqonto.model.InternationalEligibility;
+import io.camelqonto.model.InternationalQuote;
+import io.camelqonto.model.InternationalRequirement;
+import io.camelqonto.model.InternationalTransfer;
+import io.camelqonto.model.InternationalTransferDraft;
 import io.camelqonto.model.Label;
+import io.camelqonto.model.LegacyBeneficiary;
 import io.camelqonto.model.Membership;
+import io.camelqonto.model.NewBulkTransfer;
+import io.camelqonto.model.NewExternalTransfer;
+import io.camelqonto.model.NewInternalTransfer;
+import io.camelqonto.model.NewInternationalBeneficiary;
+import io.camelqonto.model.NewInternationalQuote;
+import io.camelqonto.model.NewInternationalTransfer;
+import io.camelqonto.model.NewMultiTransferRequest;
+import io.camelqonto.model.NewRecurringTransfer;
 import io.camelqonto.model.NewSepaBeneficiary;
 import io.camelqonto.model.NewSepaTransfer;
 import io.camelqonto.model.Organization;
 import io.camelqonto.model.PayeeVerification;
+import io.camelqonto.model.PayeeVerificationBatch;
+import io.camelqonto.model.RecurringTransfer;
+import io.camelqonto.model.SavedInternationalBeneficiary;
 import io.camelqonto.model.ScaSession;
 import io.camelqonto.model.SepaBeneficiary;
 import io.camelqonto.model.SepaBeneficiaryUpdate;
@@ -28,6 +53,7 @@ import static io.camelqonto.client.catalog.OperationSpec.bool;
 import static io.camelqonto.client.catalog.OperationSpec.choice;
 import static io.camelqonto.client.catalog.OperationSpec.choices;
 import static io.camelqonto.client.catalog.OperationSpec.date;
+import static io.camelqonto.client.catalog.OperationSpec.delete;
 import static io.camelqonto.client.catalog.OperationSpec.get;
 import static io.camelqonto.client.catalog.OperationSpec.iban;
 import static io.camelqonto.client.catalog.OperationSpec.ibans;
@@ -36,6 +62,7 @@ import static io.camelqonto.client.catalog.OperationSpec.instant;
 import static io.camelqonto.client.catalog.OperationSpec.month;
 import static io.camelqonto.client.catalog.OperationSpec.patch;
 import static io.camelqonto.client.catalog.OperationSpec.post;
+import static io.camelqonto.client.catalog.OperationSpec.put;
 import static io.camelqonto.client.catalog.OperationSpec.required;
 import static io.camelqonto.client.catalog.OperationSpec.text;
 import static io.camelqonto.client.catalog.OperationSpec.texts;
@@ -260,6 +287,221 @@ public enum QontoOperation {
 
 
     // ---- transfers: recurring, bulk, internal, international, legacy, payee verification ----
+    LIST_RECURRING_TRANSFERS(get("/v2/sepa/recurring_transfers").is("recurringTransfers", Action.list).byDefault()
+            .scope("organization.read").summary("SEPA recurring transfers, latest update first")
+            .paged("recurring_transfers", RecurringTransfer.class)
+            .oauthOnly()),
+
+    GET_RECURRING_TRANSFER(get("/v2/sepa/recurring_transfers/{id}").is("recurringTransfer", Action.get)
+            .scope("organization.read").summary("One SEPA recurring transfer, by id")
+            .returns("recurring_transfer", RecurringTransfer.class)
+            .oauthOnly()),
+
+    /** Body: {@code {"vop_proof_token": ..., "recurring_transfer": {...}}}; Qonto asks for SCA every time. */
+    CREATE_RECURRING_TRANSFER(post("/v2/sepa/recurring_transfers").is("recurringTransfer", Action.create).byDefault()
+            .scope("payment.write").summary("Set up a SEPA recurring transfer, after Verification of Payee, under SCA")
+            .body(NewRecurringTransfer.class, "recurring_transfer")
+            .returns("recurring_transfer", RecurringTransfer.class)
+            .hook(Hooks.PAYEE_VERIFICATION)
+            .idempotent().sca().oauthOnly()),
+
+    /** Qonto answers 204; its documentation also shows a 200 with the transfer, which is read and dropped. */
+    CANCEL_RECURRING_TRANSFER(post("/v2/sepa/recurring_transfers/{id}/cancel")
+            .is("recurringTransfer", Action.cancel)
+            .scope("payment.write").summary("Cancel a SEPA recurring transfer: no further executions")
+            .returnsNothing()
+            .oauthOnly()),
+
+    LIST_BULK_TRANSFERS(get("/v2/sepa/bulk_transfers").is("bulkTransfers", Action.list).byDefault()
+            .scope("organization.read").summary("SEPA bulk transfers, latest update first")
+            .paged("bulk_transfers", BulkTransfer.class)
+            .oauthOnly()),
+
+    GET_BULK_TRANSFER(get("/v2/sepa/bulk_transfers/{id}").is("bulkTransfer", Action.get)
+            .scope("organization.read").summary("One SEPA bulk transfer, by id, with the result of each transfer")
+            .returns("bulk_transfer", BulkTransfer.class)
+            .oauthOnly()),
+
+    /**
+     * Body: {@code {"bank_account_id", "vop_proof_token", "bulk_transfers": [...]}}. Qonto's reference answers the bulk
+     * transfer itself; an answer wrapped in {@code bulk_transfer} reads too.
+     */
+    CREATE_BULK_TRANSFER(post("/v2/sepa/bulk_transfers").is("bulkTransfer", Action.create).byDefault()
+            .scope("payment.write").summary("Up to 400 SEPA transfers in one call, after a bulk Verification of Payee")
+            .body(NewBulkTransfer.class, null)
+            .returns("bulk_transfer", BulkTransfer.class)
+            .hook(Hooks.BULK_PAYEE_VERIFICATION)
+            .idempotent().sca().oauthOnly()),
+
+    VERIFY_PAYEES(post("/v2/sepa/bulk_verify_payee").is("bulkTransfer", Action.verifyPayees)
+            .scope("payment.write").summary("Bulk Verification of Payee: one proof for up to 400 payees")
+            .body(PayeeVerificationBatch.class, null)
+            .returns(null, BulkPayeeVerification.class)
+            .resultValue("vop_proof_token", BulkPayeeVerification::proofToken)
+            .oauthOnly()),
+
+    SKIP_PAYEE_VERIFICATION(post("/v2/sepa/skip_verify_payee").is("bulkTransfer", Action.skipPayeeVerification)
+            .scope("payment.write").summary("The proof a bulk transfer needs, its payees left unverified")
+            .body(PayeeVerificationBatch.class, null)
+            .returns(null, BulkPayeeVerification.class)
+            .resultValue("vop_proof_token", BulkPayeeVerification::proofToken)
+            .oauthOnly()),
+
+    /** Body: {@code {"ids": [...]}}; answers the trusted beneficiaries. Qonto grants the scope to Embed partners only. */
+    TRUST_SEPA_BENEFICIARIES(patch("/v2/sepa/beneficiaries/trust").is("sepaBeneficiary", Action.trust)
+            .scope("beneficiary.trust").summary("Trust SEPA beneficiaries, so that transfers to them need no SCA")
+            .inputs(required(ids("ids", "The beneficiaries, a comma list of ids; else the body (a list, a comma"
+                    + " list or a beneficiary), else CamelQontoId.")))
+            .returnsList("beneficiaries", SepaBeneficiary.class)
+            .sca().oauthOnly()),
+
+    CREATE_INTERNAL_TRANSFER(post("/v2/internal_transfers").is("internalTransfer", Action.create).byDefault()
+            .scope("internal_transfer.write").summary("An instant transfer between two accounts of the organization")
+            .body(NewInternalTransfer.class, "internal_transfer")
+            .returns("internal_transfer", InternalTransfer.class)
+            .idempotent()),
+
+    /** Body: {@code {"request_multi_transfer": {...}}}; a reviewer then approves or declines it as one request. */
+    CREATE_MULTI_TRANSFER_REQUEST(post("/v2/requests/multi_transfers").is("multiTransferRequest", Action.create)
+            .byDefault()
+            .scope("request_transfers.write").summary("Ask for up to 400 transfers, approved or declined as one")
+            .body(NewMultiTransferRequest.class, "request_multi_transfer")
+            .returns("request_multi_transfer", ApprovalRequest.class)
+            .resultValue("request_type", ApprovalRequest::requestType)
+            .idempotent().oauthOnly()),
+
+    GET_INTERNATIONAL_ELIGIBILITY(get("/v2/international/eligibility")
+            .is("internationalTransfer", Action.eligibility)
+            .scope("organization.read").summary("Whether the organization may send international transfers")
+            .returns(null, InternationalEligibility.class)
+            .oauthOnly()),
+
+    /** One answer, not paged. */
+    LIST_INTERNATIONAL_CURRENCIES(get("/v2/international/currencies")
+            .is("internationalTransfer", Action.currencies)
+            .scope("organization.read").summary("The currencies international transfers can be sent in")
+            .query(text("source", "The currency the transfers are sent from, e.g. EUR (required)."))
+            .requireOneOf("source")
+            .returnsList("currencies", InternationalCurrency.class)
+            .oauthOnly()),
+
+    CREATE_INTERNATIONAL_QUOTE(post("/v2/international/quotes").is("internationalQuote", Action.create).byDefault()
+            .scope("international_transfer.write").summary("A quote: the rate and fees of an international transfer")
+            .body(NewInternationalQuote.class, null)
+            .returns("quote", InternationalQuote.class)
+            .oauthOnly()),
+
+    LIST_INTERNATIONAL_BENEFICIARY_REQUIREMENTS(post("/v2/international/beneficiaries/requirements")
+            .is("internationalBeneficiary", Action.requirements)
+            .scope("international_transfer.write").summary("The details an international beneficiary must give")
+            .body(NewInternationalBeneficiary.class, null)
+            .returnsList("requirements", InternationalRequirement.class)
+            .oauthOnly()),
+
+    LIST_INTERNATIONAL_BENEFICIARIES(get("/v2/international/beneficiaries")
+            .is("internationalBeneficiaries", Action.list).byDefault()
+            .scope("organization.read").summary("International beneficiaries in one currency")
+            .paged("beneficiaries", InternationalBeneficiary.class)
+            .query(text("currency", "The beneficiaries' currency, ISO 4217, e.g. USD (required)."))
+            .requireOneOf("currency")
+            .oauthOnly()),
+
+    CREATE_INTERNATIONAL_BENEFICIARY(post("/v2/international/beneficiaries")
+            .is("internationalBeneficiary", Action.create).byDefault()
+            .scope("international_transfer.write").summary("Create an international beneficiary against a quote")
+            .body(NewInternationalBeneficiary.class, null)
+            .returns(null, SavedInternationalBeneficiary.class)
+            .resultValue("target_account_id", SavedInternationalBeneficiary::targetAccountId)
+            .oauthOnly()),
+
+    UPDATE_INTERNATIONAL_BENEFICIARY(put("/v2/international/beneficiaries/{id}")
+            .is("internationalBeneficiary", Action.update)
+            .scope("international_transfer.write").summary("Replace an international beneficiary's details")
+            .body(NewInternationalBeneficiary.class, null)
+            .returns(null, SavedInternationalBeneficiary.class)
+            .resultValue("target_account_id", SavedInternationalBeneficiary::targetAccountId)
+            .oauthOnly()),
+
+    DELETE_INTERNATIONAL_BENEFICIARY(delete("/v2/international/beneficiaries/{id}")
+            .is("internationalBeneficiary", Action.delete)
+            .scope("international_transfer.write").summary("Delete an international beneficiary")
+            .returnsNothing()
+            .oauthOnly()),
+
+    LIST_INTERNATIONAL_TRANSFER_REQUIREMENTS(post("/v2/international/transfers/requirements")
+            .is("internationalTransfer", Action.requirements)
+            .scope("international_transfer.write").summary("The details an international transfer must give")
+            .body(InternationalTransferDraft.class, null)
+            .returnsList("requirements", InternationalRequirement.class)
+            .oauthOnly()),
+
+    CREATE_INTERNATIONAL_TRANSFER(post("/v2/international/transfers")
+            .is("internationalTransfer", Action.create).byDefault()
+            .scope("international_transfer.write").summary("Send an international transfer on the terms of a quote")
+            .body(NewInternationalTransfer.class, null)
+            .returns("transfer", InternationalTransfer.class)
+            .idempotent().sca().oauthOnly()),
+
+    LIST_EXTERNAL_TRANSFERS(get("/v2/external_transfers").is("externalTransfers", Action.list).byDefault()
+            .scope("organization.read").summary("Legacy external transfers (deprecated: list sepaTransfers)")
+            .paged("external_transfers", ExternalTransfer.class)
+            .query(choices("status[]", "Filter by status, a comma list.", "pending", "processing", "canceled",
+                            "declined", "settled"),
+                    instant("updated_at_from", "Only items updated at or after this ISO-8601 instant."),
+                    instant("updated_at_to", "Only items updated at or before this ISO-8601 instant."),
+                    date("scheduled_date_from", "Only transfers scheduled on or after this ISO-8601 date."),
+                    date("scheduled_date_to", "Only transfers scheduled on or before this ISO-8601 date."),
+                    ids("beneficiary_ids[]", "Only transfers to these beneficiaries, a comma list of ids."))
+            .deprecated()),
+
+    GET_EXTERNAL_TRANSFER(get("/v2/external_transfers/{id}").is("externalTransfer", Action.get)
+            .scope("organization.read").summary("One legacy external transfer (deprecated: get a sepaTransfer)")
+            .returns("external_transfer", ExternalTransfer.class)
+            .deprecated()),
+
+    /** Body: {@code {"vop_proof_token": ..., "external_transfer": {...}}}, to a trusted legacy beneficiary. */
+    CREATE_EXTERNAL_TRANSFER(post("/v2/external_transfers").is("externalTransfer", Action.create).byDefault()
+            .scope("payment.write").summary("Legacy transfer to a trusted beneficiary (deprecated: create a"
+                    + " sepaTransfer)")
+            .body(NewExternalTransfer.class, "external_transfer")
+            .returns("external_transfer", ExternalTransfer.class)
+            .hook(Hooks.LEGACY_PAYEE_VERIFICATION)
+            .idempotent().oauthOnly().deprecated()),
+
+    /** Body: {@code {"debit_iban": ..., "external_transfers": [...]}}; unknown beneficiaries are created untrusted. */
+    CHECKOUT_EXTERNAL_TRANSFERS(post("/v2/external_transfers/checkout").is("externalTransfer", Action.checkout)
+            .scope("payment.write").summary("Legacy transfers to beneficiaries given by IBAN (deprecated: create a"
+                    + " bulkTransfer)")
+            .body(ExternalTransferCheckout.class, null)
+            .returns(null, CheckedOutTransfers.class)
+            .idempotent().sca().oauthOnly().deprecated()),
+
+    LIST_LEGACY_BENEFICIARIES(get("/v2/beneficiaries").is("legacyBeneficiaries", Action.list).byDefault()
+            .scope("organization.read").summary("Legacy beneficiaries (deprecated: list sepaBeneficiaries)")
+            .paged("beneficiaries", LegacyBeneficiary.class)
+            .query(ibans("iban[]", "Only the beneficiaries with these IBANs, a comma list. Matched on the listed"
+                            + " items, never sent to Qonto in a URL."),
+                    choices("status[]", "Filter by status, a comma list.", "pending", "validated", "declined"),
+                    bool("trusted", "Only trusted (true) or untrusted (false) beneficiaries."),
+                    instant("updated_at_from", "Only items updated at or after this ISO-8601 instant."),
+                    instant("updated_at_to", "Only items updated at or before this ISO-8601 instant."),
+                    choice("sort_by", "Sort order of a list operation, field:direction.", "updated_at:asc",
+                            "updated_at:desc"))
+            .hook(Hooks.IBANS_MATCHED_LOCALLY)
+            .deprecated()),
+
+    GET_LEGACY_BENEFICIARY(get("/v2/beneficiaries/{id}").is("legacyBeneficiary", Action.get).byDefault()
+            .scope("organization.read").summary("One legacy beneficiary (deprecated: get a sepaBeneficiary)")
+            .returns("beneficiary", LegacyBeneficiary.class)
+            .deprecated()),
+
+    /** Body: {@code {"ids": [...]}}; answers the untrusted beneficiaries. */
+    UNTRUST_LEGACY_BENEFICIARIES(patch("/v2/beneficiaries/untrust").is("legacyBeneficiary", Action.untrust)
+            .scope("payment.write").summary("Untrust legacy beneficiaries (deprecated: untrust sepaBeneficiaries)")
+            .inputs(required(ids("ids", "The beneficiaries, a comma list of ids; else the body (a list, a comma"
+                    + " list or a beneficiary), else CamelQontoId.")))
+            .returnsList("beneficiaries", LegacyBeneficiary.class)
+            .oauthOnly().deprecated()),
 
 
     // ---- attachments, supplier invoices, insurance, authentication, embed ----
@@ -292,6 +534,10 @@ public enum QontoOperation {
         public static final String REQUEST_TYPE_SEGMENT = "requestTypeSegment";
         /** The result is the file behind the resource's pre-signed link, fetched without credentials. */
         public static final String FILE_FROM_LINK = "fileFromLink";
+        /** Bulk Verification of Payee before a bulk transfer; its one proof token goes out with the transfers. */
+        public static final String BULK_PAYEE_VERIFICATION = "bulkPayeeVerification";
+        /** Verification of Payee of a legacy beneficiary before a legacy external transfer. */
+        public static final String LEGACY_PAYEE_VERIFICATION = "legacyPayeeVerification";
 
         private Hooks() {
         }

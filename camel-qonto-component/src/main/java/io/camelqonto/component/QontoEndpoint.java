@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.camelqonto.client.QontoClient;
@@ -29,6 +30,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes one Qonto resource of the operation catalog ({@link QontoOperation}).
@@ -36,6 +39,8 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "qonto", title = "Qonto", syntax = "qonto:resource",
              category = { Category.FINANCE, Category.API }, headersClass = QontoConstants.class)
 public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QontoEndpoint.class);
 
     /** Polling a bank twice a second, Camel's generic default, would spend the rate limit for nothing. */
     static final long DEFAULT_CONSUMER_DELAY = 60_000;
@@ -73,6 +78,7 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private Expression idempotencyKeyExpression;
     private QueryParameters parameters = QueryParameters.NONE;
     private final Map<QontoOperation, Map<String, List<String>>> resolvedParameters = new ConcurrentHashMap<>();
+    private final Set<QontoOperation> deprecationsLogged = ConcurrentHashMap.newKeySet();
     /** Kept by the endpoint, not the consumer, so that a route restart resumes where it stopped. */
     private final StateRepository<String, String> defaultStateRepository = new MemoryStateRepository();
 
@@ -171,6 +177,17 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             sent = hook.query(context, sent);
         }
         return Collections.unmodifiableMap(new LinkedHashMap<>(sent));
+    }
+
+    /**
+     * Logs a warning the first time this endpoint runs an operation Qonto has deprecated, naming what replaces it, so
+     * that a route relying on it is noticed before Qonto switches it off.
+     */
+    public void warnIfDeprecated(QontoOperation operation) {
+        if (operation.deprecated() && deprecationsLogged.add(operation)) {
+            LOG.warn("qonto:{} {} calls {} {}, which Qonto has deprecated: {}", resource.name(), operation.action(),
+                    operation.method(), operation.pathTemplate(), operation.summary());
+        }
     }
 
     /** Where the consumer keeps its cursor: the configured repository, else an in-memory one of this endpoint. */

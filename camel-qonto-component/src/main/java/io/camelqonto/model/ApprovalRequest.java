@@ -23,6 +23,7 @@ public record ApprovalRequest(String id, String requestType, String status, Stri
         String lastRecurrenceDate, List<String> attachmentIds,
         // multi_transfer
         String totalTransfersAmount, String totalTransfersAmountCurrency, Integer totalTransfersCount,
+        List<RequestedTransfer> transfers,
         // flash_card
         String paymentLifespanLimit, Instant preExpiresAt,
         // virtual_card
@@ -39,7 +40,25 @@ public record ApprovalRequest(String id, String requestType, String status, Stri
     public static final String TYPE_VIRTUAL_CARD = "virtual_card";
 
     public ApprovalRequest {
+        transfers = transfers == null ? null : List.copyOf(transfers);
         otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    /** One transfer of a multi-transfer request, as Qonto answers its creation. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RequestedTransfer(String id, String creditAccountName, String amount, String currency,
+            String reference, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
+
+        public RequestedTransfer {
+            otherFields = OtherFields.copyOf(otherFields);
+        }
+
+        @Override
+        public String toString() {
+            return "RequestedTransfer[id=" + id + ", amount=" + amount + " " + currency + ", reference=" + reference
+                    + "]";
+        }
     }
 
     /**

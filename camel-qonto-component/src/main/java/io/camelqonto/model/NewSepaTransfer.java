@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewSepaTransfer(String bankAccountId, String beneficiaryId, NewSepaBeneficiary beneficiary, String reference,
-        String amount, String note, LocalDate scheduledDate, List<String> attachmentIds) implements QontoInput {
+        String amount, String note, LocalDate scheduledDate, List<String> attachmentIds)
+        implements QontoInput, BeneficiaryPayment {
 
     /** Qonto asks for at least one attachment above this amount, in euros. */
     public static final java.math.BigDecimal ATTACHMENT_THRESHOLD = new java.math.BigDecimal("30000");

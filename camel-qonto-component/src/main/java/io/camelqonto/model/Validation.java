@@ -12,6 +12,9 @@ public final class Validation {
 
     private static final Pattern AMOUNT = Pattern.compile("^\\d+(\\.\\d{1,2})?$");
     private static final Pattern UUID_LIKE = Pattern.compile("^[0-9a-fA-F-]{8,64}$");
+    private static final Pattern UUID = Pattern.compile(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
 
     private final String subject;
     private final List<Violation> violations = new ArrayList<>();
@@ -124,6 +127,67 @@ public final class Validation {
     public Validation identifier(String field, String value) {
         if (value != null && !UUID_LIKE.matcher(value).matches()) {
             add(field, "is not a Qonto identifier");
+        }
+        return this;
+    }
+
+    /** One of the values Qonto documents; the message lists them. */
+    public Validation oneOf(String field, String value, List<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return add(field, "is required (one of " + String.join(", ", allowed) + ")");
+        }
+        if (!allowed.contains(value)) {
+            add(field, "must be one of " + String.join(", ", allowed) + " (got " + value + ")");
+        }
+        return this;
+    }
+
+    /** A UUID in its canonical form, as Qonto asks for ids the caller chooses. */
+    public Validation uuid(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return add(field, "is required");
+        }
+        if (!UUID.matcher(value).matches()) {
+            add(field, "must be a UUID like 3f1c2a9e-5b7d-4e8a-9c0f-1a2b3c4d5e6f");
+        }
+        return this;
+    }
+
+    /** An ISO 4217 currency code: three capital letters. */
+    public Validation currency(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return add(field, "is required");
+        }
+        if (!CURRENCY.matcher(value).matches()) {
+            add(field, "must be an ISO 4217 currency code like EUR (got " + value + ")");
+        }
+        return this;
+    }
+
+    /**
+     * The beneficiary of a transfer: a known one by id, or one given inline, exactly one of the two.
+     *
+     * @param prefix the path of the transfer, e.g. {@code transfer.} or {@code bulk_transfers[2].}
+     */
+    public Validation beneficiary(String prefix, String beneficiaryId, NewSepaBeneficiary inline) {
+        if (beneficiaryId == null && inline == null) {
+            add(prefix + "beneficiary", "is required (either beneficiary_id or beneficiary with name and iban)");
+        } else if (beneficiaryId != null && inline != null) {
+            add(prefix + "beneficiary", "must be either beneficiary_id or beneficiary, not both");
+        } else if (inline != null) {
+            inline.validate(this, prefix + "beneficiary.");
+        } else if (beneficiaryId.isBlank()) {
+            add(prefix + "beneficiary_id", "must not be blank");
+        }
+        return this;
+    }
+
+    /** Qonto asks for at least one attachment on a transfer above 30,000 EUR. */
+    public Validation attachmentAbove(String prefix, String amount, List<String> attachmentIds) {
+        if (amount != null && AMOUNT.matcher(amount.trim()).matches()
+                && new java.math.BigDecimal(amount.trim()).compareTo(NewSepaTransfer.ATTACHMENT_THRESHOLD) > 0
+                && (attachmentIds == null || attachmentIds.isEmpty())) {
+            add(prefix + "attachment_ids", "needs at least one attachment for an amount above 30000.00");
         }
         return this;
     }

@@ -54,7 +54,8 @@ class QontoResourceTest {
         assertThat(transactions.options().get("status").name()).isEqualTo("status[]");
         assertThat(QontoResource.fromPath("request").options()).containsOnlyKeys("debitIban", "declinedNote");
         assertThat(QontoResource.resourcesWithOption("status"))
-                .containsExactly("transactions", "requests", "sepaTransfers", "sepaBeneficiaries");
+                .containsExactly("transactions", "requests", "sepaTransfers", "sepaBeneficiaries", "externalTransfers",
+                        "legacyBeneficiaries");
     }
 
     @Test

@@ -25,7 +25,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 abstract class QontoTestSupport extends CamelTestSupport {
 
     static final Set<String> ALL_SCOPES
-            = Set.of("organization.read", "payment.write", "request_review.write", "offline_access");
+            = Set.of("organization.read", "payment.write", "request_review.write", "offline_access",
+                    "beneficiary.trust", "internal_transfer.write", "request_transfers.write",
+                    "international_transfer.write");
 
     static QontoEmulator emulator;
 

@@ -58,13 +58,19 @@ class FixtureRoundTripTest {
                && !operation.hooks().contains(QontoOperation.Hooks.FILE_FROM_LINK);
     }
 
-    /** The row's model and response root; a root that depends on the resource is the body's one key but meta. */
+    /**
+     * The row's model and response root; a root that depends on the resource is the body's one key but meta, and a
+     * root the body does not have means the body is the result, as the client reads it (Qonto's reference answers a
+     * bulk transfer's creation unwrapped, say).
+     */
     private static Result result(String fixture, JsonNode body) {
         QontoOperation operation = operation(fixture);
         String root = operation.responseRoot();
         if (QontoOperation.ResponseRoot.SINGLE_KEY.equals(root)) {
             root = body.propertyStream().map(Map.Entry::getKey).filter(key -> !key.equals("meta")).findFirst()
                     .orElseThrow();
+        } else if (root != null && !body.has(root)) {
+            root = null;
         }
         return new Result(operation.resultType(), root);
     }

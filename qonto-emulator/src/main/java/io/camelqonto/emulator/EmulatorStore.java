@@ -76,6 +76,37 @@ public final class EmulatorStore {
         return all(domain -> domain.data().statements());
     }
 
+    /** SEPA recurring transfers; the seeded ones are those the seeded SEPA transfers name, plus a canceled one. */
+    public List<Map<String, Object>> recurringTransfers() {
+        return all(domain -> domain.data().transferTables().recurringTransfers());
+    }
+
+    public List<Map<String, Object>> bulkTransfers() {
+        return all(domain -> domain.data().transferTables().bulkTransfers());
+    }
+
+    /** Transfers between accounts of the organization, made through the API (none are seeded). */
+    public List<Map<String, Object>> internalTransfers() {
+        return all(domain -> domain.data().transferTables().internalTransfers());
+    }
+
+    /** The legacy external transfers. */
+    public List<Map<String, Object>> externalTransfers() {
+        return all(domain -> domain.data().transferTables().externalTransfers());
+    }
+
+    public List<Map<String, Object>> internationalBeneficiaries() {
+        return all(domain -> domain.data().transferTables().internationalBeneficiaries());
+    }
+
+    public List<Map<String, Object>> internationalQuotes() {
+        return all(domain -> domain.data().transferTables().internationalQuotes());
+    }
+
+    public List<Map<String, Object>> internationalTransfers() {
+        return all(domain -> domain.data().transferTables().internationalTransfers());
+    }
+
     /**
      * A transaction by id.
      *

@@ -79,17 +79,23 @@ class BeneficiariesApiTest {
     }
 
     @Test
-    void trustsWithTheEmbedScopeOnlyAndUntrustsWithPaymentWrite() {
+    void trustsWithTheEmbedScopeOnlyUnderScaAndUntrustsWithPaymentWrite() {
         String id = (String) Fixtures.beneficiary(emulator, false).get("id");
         String body = "{\"ids\":[\"" + id + "\"]}";
         Http paymentsOnly = Http.bearer(emulator,
                 emulator.oauth().issueTokens(Set.of("organization.read", "payment.write")).accessToken());
 
         Http.Reply refused = paymentsOnly.patch("/v2/sepa/beneficiaries/trust", body);
-        Http.Reply trusted = oauth.patch("/v2/sepa/beneficiaries/trust", body);
+        Http.Reply challenged = oauth.patch("/v2/sepa/beneficiaries/trust", body);
+        String session = challenged.json().get("sca_session_token").asText();
+        boolean trustedBeforeSca = (Boolean) emulator.store().beneficiary(id).orElseThrow().get("trusted");
+        emulator.sca().allow(session);
+        Http.Reply trusted = oauth.patch("/v2/sepa/beneficiaries/trust", body, "X-Qonto-Sca-Session-Token", session);
         Http.Reply untrusted = paymentsOnly.patch("/v2/sepa/beneficiaries/untrust", body);
 
         assertThat(refused.status()).isEqualTo(403);
+        assertThat(challenged.status()).isEqualTo(428);
+        assertThat(trustedBeforeSca).isFalse();
         assertThat(trusted.json().at("/beneficiaries/0/trusted").asBoolean()).isTrue();
         assertThat(untrusted.json().at("/beneficiaries/0/trusted").asBoolean()).isFalse();
         assertThat(oauth.post("/v2/sepa/beneficiaries/trust", body).status()).isEqualTo(404);

@@ -26,6 +26,13 @@ public enum Action {
 
 
     // ---- transfers: recurring, bulk, internal, international, legacy, payee verification ----
+    trust,
+    verifyPayees,
+    skipPayeeVerification,
+    checkout,
+    requirements,
+    eligibility,
+    currencies,
 
 
     // ---- attachments, supplier invoices, insurance, authentication, embed ----

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelqonto.model.Iban;
+import io.camelqonto.model.LegacyBeneficiary;
 import io.camelqonto.model.SepaBeneficiary;
 
 /** The IBANs of a beneficiaries filter are matched on the listed items, so that no IBAN goes out in a URL. */
@@ -25,8 +26,15 @@ final class IbansMatchedLocallyHook implements OperationHook {
     @Override
     public boolean accepts(Object item, Map<String, List<String>> parameters) {
         List<String> ibans = parameters.getOrDefault(IBANS, List.of());
-        return ibans.isEmpty() || item instanceof SepaBeneficiary beneficiary
-                && ibans.contains(Iban.normalize(beneficiary.iban()));
+        return ibans.isEmpty() || ibans.contains(Iban.normalize(ibanOf(item)));
+    }
+
+    private static String ibanOf(Object item) {
+        if (item instanceof SepaBeneficiary beneficiary) {
+            return beneficiary.iban();
+        }
+        return item instanceof LegacyBeneficiary legacy && legacy.bankAccount() != null
+                ? legacy.bankAccount().iban() : null;
     }
 
     @Override

@@ -2,15 +2,22 @@ package io.camelqonto.component.producer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelqonto.client.QontoJson;
 import io.camelqonto.model.InvalidInputException;
@@ -18,7 +25,8 @@ import io.camelqonto.model.InvalidInputException;
 /**
  * Turns a message body into an input model: the model itself, a {@code Map} or JSON text (a {@code String},
  * {@code byte[]} or {@code InputStream}). Keys may be Qonto's snake_case or Java's camelCase, so a YAML route can write
- * {@code bankAccountId} as naturally as a JSON file writes {@code bank_account_id}. Anything else fails with an
+ * {@code bankAccountId} as naturally as a JSON file writes {@code bank_account_id}; the keys of free-form maps (an
+ * international transfer's details) are Qonto's own and stay as written. Anything else fails with an
  * {@link InvalidInputException} naming the body, before anything is sent.
  */
 public final class QontoBodyConverter {
@@ -39,7 +47,7 @@ public final class QontoBodyConverter {
                     "must be a JSON object describing a " + type.getSimpleName() + " (got a JSON " + kind(tree) + ")");
         }
         try {
-            return QontoJson.mapper().treeToValue(snakeCaseKeys((ObjectNode) tree), type);
+            return QontoJson.mapper().treeToValue(snakeCaseKeys((ObjectNode) tree, type), type);
         } catch (JsonMappingException e) {
             // Jackson's own message may quote the value (an IBAN, say), so only the field path is kept
             throw new InvalidInputException(subject, fieldPath(e), "has a value of the wrong type");
@@ -73,16 +81,64 @@ public final class QontoBodyConverter {
                                                          + " (give the model, a Map or a JSON object)");
     }
 
-    private static ObjectNode snakeCaseKeys(ObjectNode node) {
+    /**
+     * The keys of the object in snake_case, and those of the objects it holds, as far as the target type says they are
+     * fields of models: the keys of a free-form map (the details of an international transfer, say) are Qonto's own
+     * and are sent as written.
+     *
+     * @param type the type the object becomes; null when unknown, and then every nested object is converted too
+     */
+    private static ObjectNode snakeCaseKeys(ObjectNode node, Type type) {
+        Map<String, Type> components = components(type);
         ObjectNode copy = QontoJson.mapper().createObjectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = field.getValue();
-            copy.set(SNAKE_CASE.translate(field.getKey()),
-                    value instanceof ObjectNode object ? snakeCaseKeys(object) : value);
+            String key = SNAKE_CASE.translate(field.getKey());
+            copy.set(key, nested(field.getValue(), components == null ? null : components.get(key)));
         }
         return copy;
+    }
+
+    private static JsonNode nested(JsonNode value, Type type) {
+        if (type != null && !isRecord(type) && !isListOfRecords(type)) {
+            return value;
+        }
+        if (value instanceof ObjectNode object) {
+            return snakeCaseKeys(object, type);
+        }
+        if (value instanceof ArrayNode array && type != null) {
+            Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
+            ArrayNode copy = QontoJson.mapper().createArrayNode();
+            array.forEach(element -> copy.add(element instanceof ObjectNode object ? snakeCaseKeys(object, item)
+                    : element));
+            return copy;
+        }
+        return value;
+    }
+
+    /** The record's components by JSON name; null when the type is not a record. */
+    private static Map<String, Type> components(Type type) {
+        if (!isRecord(type)) {
+            return null;
+        }
+        Map<String, Type> components = new HashMap<>();
+        for (RecordComponent component : ((Class<?>) type).getRecordComponents()) {
+            JsonProperty property = component.getAnnotation(JsonProperty.class);
+            String name = property != null && !property.value().isEmpty() ? property.value()
+                    : SNAKE_CASE.translate(component.getName());
+            components.put(name, component.getGenericType());
+        }
+        return components;
+    }
+
+    private static boolean isRecord(Type type) {
+        return type instanceof Class<?> cls && cls.isRecord();
+    }
+
+    private static boolean isListOfRecords(Type type) {
+        return type instanceof ParameterizedType list && list.getRawType() == List.class
+                && isRecord(list.getActualTypeArguments()[0]);
     }
 
     private static String kind(JsonNode node) {

@@ -69,6 +69,7 @@ public class QontoProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         QontoOperation operation = inputs.operation(message);
+        endpoint.warnIfDeprecated(operation);
         QueryParameters parameters = endpoint.getParameters()
                 .with(message.getHeader(QontoConstants.QUERY, Map.class), "qonto:" + endpoint.getResource() + " "
                         + QontoConstants.QUERY);

@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The catalog against Qonto's own collection of requests (our list of its 126 requests, kept as test data) and
  * against the emulator: each row is one of Qonto's requests with the parameters Qonto documents for it, and the
- * emulator serves each row with the same scope, OAuth-only and idempotency rules.
+ * emulator serves each row with the same scope, OAuth-only and idempotency rules. Deprecated rows are the legacy
+ * requests Qonto's scope table still lists but its collection no longer holds (a second list, with the parameters of
+ * Qonto's earlier reference).
  */
 class CatalogConformanceTest {
 
@@ -54,14 +56,27 @@ class CatalogConformanceTest {
     }
 
     @Test
+    void theLegacyRequestsAreExactlyTheDeprecatedRows() throws IOException {
+        List<QontoRequest> legacy = requests("/conformance/qonto-legacy-requests.tsv");
+        List<QontoOperation> deprecated = Arrays.stream(QontoOperation.values()).filter(QontoOperation::deprecated)
+                .toList();
+
+        assertThat(deprecated).allSatisfy(operation -> assertThat(legacy).anyMatch(r -> r.sameCall(operation)));
+        assertThat(legacy).allSatisfy(request -> assertThat(deprecated).anyMatch(request::sameCall));
+        assertThat(requests()).noneMatch(request -> deprecated.stream().anyMatch(request::sameCall));
+    }
+
+    @Test
     void everyRowIsARequestOfQontosCollectionWithTheParametersQontoDocuments() throws IOException {
         List<QontoRequest> requests = requests();
+        List<QontoRequest> legacy = requests("/conformance/qonto-legacy-requests.tsv");
         for (QontoOperation operation : QontoOperation.values()) {
             if (operation.sandboxOnly()) {
                 // the sandbox's mocked SCA approval is documented in Qonto's SCA guide, not in the collection
                 continue;
             }
-            QontoRequest request = requests.stream().filter(r -> r.sameCall(operation)).findFirst().orElse(null);
+            QontoRequest request = (operation.deprecated() ? legacy : requests).stream()
+                    .filter(r -> r.sameCall(operation)).findFirst().orElse(null);
             assertThat(request).as(operation + " is one of Qonto's requests").isNotNull();
             Set<String> documented = request.query().stream().map(CatalogConformanceTest::baseName)
                     .filter(name -> !name.equals("page") && !name.equals("per_page"))
@@ -102,7 +117,11 @@ class CatalogConformanceTest {
     }
 
     static List<QontoRequest> requests() throws IOException {
-        try (InputStream in = CatalogConformanceTest.class.getResourceAsStream("/conformance/qonto-requests.tsv");
+        return requests("/conformance/qonto-requests.tsv");
+    }
+
+    private static List<QontoRequest> requests(String resource) throws IOException {
+        try (InputStream in = CatalogConformanceTest.class.getResourceAsStream(resource);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<QontoRequest> requests = new ArrayList<>();
             reader.readLine();

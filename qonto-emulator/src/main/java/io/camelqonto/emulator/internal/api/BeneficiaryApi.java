@@ -113,6 +113,10 @@ final class BeneficiaryApi {
         }
         List<ObjectNode> beneficiaries = new ArrayList<>();
         ids.forEach(id -> beneficiaries.add(beneficiary(call, id.asText())));
+        if (trusted) {
+            // Trusting is what lets later transfers skip SCA, so it needs SCA itself.
+            call.sca().authorize(call.request(), "beneficiary.trust");
+        }
         beneficiaries.forEach(beneficiary -> call.domain().beneficiaries().trust(beneficiary, trusted));
         return ApiResponse.json(200, Json.object().set("beneficiaries", Json.array(beneficiaries)));
     }

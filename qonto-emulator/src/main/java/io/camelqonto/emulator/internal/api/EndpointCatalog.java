@@ -33,6 +33,14 @@ public final class EndpointCatalog {
 
 
         // ---- transfers: recurring, bulk, internal, international, legacy, payee verification ----
+        endpoints.addAll(new RecurringTransferApi().endpoints());
+        endpoints.addAll(new BulkTransferApi().endpoints());
+        endpoints.addAll(new BulkPayeeVerificationApi().endpoints());
+        endpoints.addAll(new InternalTransferApi().endpoints());
+        endpoints.addAll(new InternationalApi().endpoints());
+        endpoints.addAll(new ExternalTransferApi().endpoints());
+        endpoints.addAll(new LegacyBeneficiaryApi().endpoints());
+        endpoints.addAll(new MultiTransferRequestApi().endpoints());
 
 
         // ---- attachments, supplier invoices, insurance, authentication, embed ----

@@ -16,6 +16,12 @@ public final class Violations {
         return errors.isEmpty();
     }
 
+    /** Hands these violations over to another collection, as part of one bigger body. */
+    public void moveTo(Violations other) {
+        other.errors.addAll(errors);
+        errors.clear();
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw QontoErrors.of(422, errors);

@@ -10,12 +10,18 @@ public final class Scopes {
     public static final String REQUEST_REVIEW_WRITE = "request_review.write";
     public static final String BENEFICIARY_TRUST = "beneficiary.trust";
     public static final String OFFLINE_ACCESS = "offline_access";
+    public static final String INTERNAL_TRANSFER_WRITE = "internal_transfer.write";
+    public static final String REQUEST_TRANSFERS_WRITE = "request_transfers.write";
+    // Inferred: Qonto's reference prints international_transfers.write; the clients that reach these endpoints ask
+    // for the singular form, as for the other write scopes.
+    public static final String INTERNATIONAL_TRANSFER_WRITE = "international_transfer.write";
 
     /** An API key can read everything the emulator serves, and write nothing that needs OAuth. */
     public static final Set<String> API_KEY = Set.of(ORGANIZATION_READ);
 
     public static final Set<String> ALL = Set.of(
-            ORGANIZATION_READ, PAYMENT_WRITE, REQUEST_REVIEW_WRITE, BENEFICIARY_TRUST, OFFLINE_ACCESS);
+            ORGANIZATION_READ, PAYMENT_WRITE, REQUEST_REVIEW_WRITE, BENEFICIARY_TRUST, OFFLINE_ACCESS,
+            INTERNAL_TRANSFER_WRITE, REQUEST_TRANSFERS_WRITE, INTERNATIONAL_TRANSFER_WRITE);
 
     private Scopes() {
     }

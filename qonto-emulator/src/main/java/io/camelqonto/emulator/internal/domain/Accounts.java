@@ -51,6 +51,16 @@ public final class Accounts {
         return adjust(accountId, -cents, 0);
     }
 
+    /** Money leaving at once (an internal transfer): both balances go down; returns the balance after it. */
+    long withdraw(String accountId, long cents) {
+        return adjust(accountId, -cents, -cents);
+    }
+
+    /** Money arriving at once (an internal transfer): both balances go up; returns the balance after it. */
+    long deposit(String accountId, long cents) {
+        return adjust(accountId, cents, cents);
+    }
+
     private long adjust(String accountId, long balanceDelta, long authorizedDelta) {
         ObjectNode account = byId(accountId).orElseThrow();
         long balance = account.get("balance_cents").asLong() + balanceDelta;

@@ -20,6 +20,12 @@ public final class Domain {
     private final Transfers transfers;
     private final Requests requests;
     private final PayeeVerification payeeVerification;
+    private final RecurringTransfers recurringTransfers;
+    private final BulkTransfers bulkTransfers;
+    private final InternalTransfers internalTransfers;
+    private final ExternalTransfers externalTransfers;
+    private final InternationalTransfers internationalTransfers;
+    private final MultiTransferRequests multiTransferRequests;
 
     private Domain(DataStore data, Clock clock) {
         this.data = data;
@@ -30,6 +36,12 @@ public final class Domain {
         this.transfers = new Transfers(data, this::now, accounts, transactions);
         this.requests = new Requests(data, this::now, beneficiaries, transfers);
         this.payeeVerification = new PayeeVerification(this::now);
+        this.recurringTransfers = new RecurringTransfers(data, this::now, transfers);
+        this.bulkTransfers = new BulkTransfers(data, this::now, transfers);
+        this.internalTransfers = new InternalTransfers(data, this::now, accounts, transactions);
+        this.externalTransfers = new ExternalTransfers(data, this::now);
+        this.internationalTransfers = new InternationalTransfers(data, this::now, accounts);
+        this.multiTransferRequests = new MultiTransferRequests(data, requests);
     }
 
     public static Domain seeded(long seed, Clock clock) {
@@ -67,5 +79,29 @@ public final class Domain {
 
     public PayeeVerification payeeVerification() {
         return payeeVerification;
+    }
+
+    public RecurringTransfers recurringTransfers() {
+        return recurringTransfers;
+    }
+
+    public BulkTransfers bulkTransfers() {
+        return bulkTransfers;
+    }
+
+    public InternalTransfers internalTransfers() {
+        return internalTransfers;
+    }
+
+    public ExternalTransfers externalTransfers() {
+        return externalTransfers;
+    }
+
+    public InternationalTransfers internationalTransfers() {
+        return internationalTransfers;
+    }
+
+    public MultiTransferRequests multiTransferRequests() {
+        return multiTransferRequests;
     }
 }

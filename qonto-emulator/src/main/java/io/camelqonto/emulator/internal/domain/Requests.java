@@ -1,5 +1,6 @@
 package io.camelqonto.emulator.internal.domain;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelqonto.emulator.internal.json.Money;
 import io.camelqonto.emulator.internal.json.Timestamps;
@@ -71,14 +72,29 @@ public final class Requests {
 
     /**
      * Approves a pending request on behalf of the API user. An approved transfer request becomes a pending
-     * SEPA transfer from {@code debitAccount} to the creditor, who is added as a beneficiary if unknown.
+     * SEPA transfer from {@code debitAccount} to the creditor, who is added as a beneficiary if unknown; so does each
+     * transfer of a multi-transfer request made through the API.
      */
     public ObjectNode approve(ObjectNode request, ObjectNode debitAccount) {
         review(request, "approved");
         if ("transfer".equals(request.get("request_type").asText())) {
             transfers.create(transferOrder(request, debitAccount));
         }
+        data.transferTables().requestedTransfers().get(request.get("id").asText()).ifPresent(kept ->
+                kept.get("transfers").forEach(item -> transfers.create(requestedOrder(request, item, debitAccount))));
         return request;
+    }
+
+    /** One transfer of an approved multi-transfer request, to the beneficiary of its IBAN (added if unknown). */
+    private TransferOrder requestedOrder(ObjectNode request, JsonNode item, ObjectNode debitAccount) {
+        ObjectNode beneficiary = beneficiaries.byIban(item.get("credit_iban").asText()).orElseGet(() ->
+                beneficiaries.create(new BeneficiaryDetails(item.get("credit_account_name").asText(),
+                        item.get("credit_iban").asText(), null, null, null)));
+        LocalDate today = LocalDate.ofInstant(now.get(), ZoneOffset.UTC);
+        LocalDate scheduled = LocalDate.parse(request.get("scheduled_date").asText());
+        return new TransferOrder(debitAccount.get("id").asText(), beneficiary.get("id").asText(),
+                Money.cents(new BigDecimal(item.get("amount").asText())), item.get("reference").asText(),
+                request.get("note").asText(null), scheduled.isBefore(today) ? today : scheduled);
     }
 
     public ObjectNode decline(ObjectNode request, String declinedNote) {

@@ -20,7 +20,8 @@ public record DataStore(
         ResourceTable labels,
         ResourceTable attachments,
         ResourceTable memberships,
-        ResourceTable statements) {
+        ResourceTable statements,
+        TransferTables transferTables) {
 
     public String organizationSlug() {
         return organization.get("slug").asText();

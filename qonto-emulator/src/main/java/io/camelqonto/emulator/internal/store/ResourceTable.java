@@ -21,6 +21,10 @@ public final class ResourceTable {
         documents.put(document.get("id").asText(), document);
     }
 
+    public void remove(String id) {
+        documents.remove(id);
+    }
+
     public Optional<ObjectNode> get(String id) {
         return Optional.ofNullable(documents.get(id));
     }

@@ -1,0 +1,32 @@
+package io.camelqonto.model;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** A currency international transfers can be sent in, with the country Qonto suggests it for. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InternationalCurrency(String currencyCode, String countryCode, Integer suggestionPriority,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
+
+    public InternationalCurrency {
+        otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    /** A currency is known by its code. */
+    @Override
+    public String id() {
+        return currencyCode;
+    }
+
+    @Override
+    public String toString() {
+        return "InternationalCurrency[currencyCode=" + currencyCode + ", countryCode=" + countryCode
+                + ", suggestionPriority=" + suggestionPriority + "]";
+    }
+}

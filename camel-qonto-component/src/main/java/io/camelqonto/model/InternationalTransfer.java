@@ -1,0 +1,27 @@
+package io.camelqonto.model;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** An international transfer as Qonto answers its creation; the status is Qonto's, in capitals (PROCESSING). */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InternationalTransfer(String id, String beneficiaryId, String bankAccountId, CurrencyAmount sourceAmount,
+        CurrencyAmount targetAmount, String status, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
+        implements QontoModel {
+
+    public InternationalTransfer {
+        otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    @Override
+    public String toString() {
+        return "InternationalTransfer[id=" + id + ", beneficiaryId=" + beneficiaryId + ", sourceAmount="
+                + sourceAmount + ", targetAmount=" + targetAmount + ", status=" + status + "]";
+    }
+}

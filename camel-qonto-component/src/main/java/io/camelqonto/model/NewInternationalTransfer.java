@@ -1,0 +1,51 @@
+package io.camelqonto.model;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * An international transfer to make: to a beneficiary's target account, on the terms of a quote (its source and target
+ * amounts, sent again), from a euro account, with the details the transfer's requirements ask for (sent as written).
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NewInternationalTransfer(String beneficiaryId, String quoteId, String targetAccountId,
+        String bankAccountId, CurrencyAmount sourceAmount, CurrencyAmount targetAmount, Map<String, Object> details,
+        List<String> attachmentIds) implements QontoInput {
+
+    public NewInternationalTransfer {
+        details = details == null ? null : OtherFields.copyOf(details);
+        attachmentIds = attachmentIds == null ? null : List.copyOf(attachmentIds);
+    }
+
+    @Override
+    public void validate() {
+        Validation validation = Validation.of("international transfer")
+                .required("beneficiary_id", beneficiaryId)
+                .required("quote_id", quoteId)
+                .required("target_account_id", targetAccountId)
+                .required("bank_account_id", bankAccountId)
+                .required("details", details);
+        for (String side : new String[] {"source_amount", "target_amount"}) {
+            CurrencyAmount amount = "source_amount".equals(side) ? sourceAmount : targetAmount;
+            if (amount == null) {
+                validation.add(side, "is required (the quote's " + side + ")");
+            } else {
+                amount.validate(validation, side);
+            }
+        }
+        validation.throwIfInvalid();
+    }
+
+    @Override
+    public String toString() {
+        return "NewInternationalTransfer[beneficiaryId=" + beneficiaryId + ", quoteId=" + quoteId + ", sourceAmount="
+                + sourceAmount + ", targetAmount=" + targetAmount + "]";
+    }
+}
