@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriParams;
 public class QontoEndpointOptions {
 
     /** The resources of the catalog, for the endpoint's path. */
-    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,scaSession";
+    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,cards,card,cardAppearances,membership,teams,team,einvoicingSettings,scaSession";
 
     @UriParam(label = "filter",
               enums = "true,false",
@@ -79,8 +79,8 @@ public class QontoEndpointOptions {
     private String includes;
 
     @UriParam(label = "filter",
-              enums = "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,scheduled_date:asc,scheduled_date:desc,period:asc,period:desc",
-              description = "transactions, requests, sepaTransfers: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements: Sort order of a list operation, field:direction.")
+              enums = "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,scheduled_date:asc,scheduled_date:desc,period:asc,period:desc,nickname:asc,nickname:desc,last_activity_at:asc,last_activity_at:desc",
+              description = "transactions, requests, sepaTransfers: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements, cards: Sort order of a list operation, field:direction.")
     private String sortBy;
 
     @UriParam(label = "filter",
@@ -117,7 +117,7 @@ public class QontoEndpointOptions {
     private String beneficiaryIds;
 
     @UriParam(label = "filter,producer",
-              description = "sepaTransfers: Only the items with these ids, a comma list (at most 100). sepaBeneficiary: The beneficiaries, a comma list of ids; else the body (a list, a comma list or a beneficiary), else CamelQontoId. The header CamelQontoIds overrides it.")
+              description = "sepaTransfers: Only the items with these ids, a comma list (at most 100). sepaBeneficiary: The beneficiaries, a comma list of ids; else the body (a list, a comma list or a beneficiary), else CamelQontoId. The header CamelQontoIds overrides it. cards: Only the items with these ids, a comma list.")
     private String ids;
 
     @UriParam(label = "filter",
@@ -130,7 +130,7 @@ public class QontoEndpointOptions {
     private String trusted;
 
     @UriParam(label = "filter",
-              description = "statements: Only the statements of these bank accounts, a comma list of ids.")
+              description = "statements: Only the statements of these bank accounts, a comma list of ids. cards: Only the cards of these bank accounts, a comma list of ids.")
     private String bankAccountIds;
 
     @UriParam(label = "filter",
@@ -144,6 +144,32 @@ public class QontoEndpointOptions {
     @UriParam(label = "filter",
               description = "statements: Only statements of this month or earlier, MM-YYYY.")
     private String periodTo;
+
+    @UriParam(label = "filter",
+              description = "cards: Text searched in the holder's first and last name, and the card's id, nickname, last digits, status, pre-expiry date and expiry year and month.")
+    private String search;
+
+    @UriParam(label = "filter",
+              description = "cards: Only the cards of these members, a comma list of membership ids.")
+    private String holderIds;
+
+    @UriParam(label = "filter",
+              enums = "pending,live,paused,stolen,lost,pin_blocked,discarded,expired,shipped_lost,onhold,order_canceled,pre_expired,abusive",
+              description = "cards: Filter by status, a comma list.")
+    private String statuses;
+
+    @UriParam(label = "filter",
+              enums = "standard,plus,metal,virtual,virtual_partner,flash,advertising",
+              description = "cards: Filter by card level, a comma list.")
+    private String cardLevels;
+
+    @UriParam(label = "producer",
+              description = "card: The card's new nickname. The header CamelQontoNickname overrides it.")
+    private String nickname;
+
+    @UriParam(label = "producer",
+              description = "team: The name of the team to create, 2 to 100 characters. The header CamelQontoName overrides it. bankAccount: The name of the business account. The header CamelQontoName overrides it.")
+    private String name;
 
     public String getIncludeExternalAccounts() {
         return includeExternalAccounts;
@@ -385,6 +411,54 @@ public class QontoEndpointOptions {
         this.periodTo = periodTo;
     }
 
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getHolderIds() {
+        return holderIds;
+    }
+
+    public void setHolderIds(String holderIds) {
+        this.holderIds = holderIds;
+    }
+
+    public String getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(String statuses) {
+        this.statuses = statuses;
+    }
+
+    public String getCardLevels() {
+        return cardLevels;
+    }
+
+    public void setCardLevels(String cardLevels) {
+        this.cardLevels = cardLevels;
+    }
+
+    public String getNickname() {
+        return nickname;
+    }
+
+    public void setNickname(String nickname) {
+        this.nickname = nickname;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
     /** The options that are set, by Camel name, in catalog order. */
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
@@ -477,6 +551,24 @@ public class QontoEndpointOptions {
         }
         if (periodTo != null) {
             values.put("periodTo", periodTo);
+        }
+        if (search != null) {
+            values.put("search", search);
+        }
+        if (holderIds != null) {
+            values.put("holderIds", holderIds);
+        }
+        if (statuses != null) {
+            values.put("statuses", statuses);
+        }
+        if (cardLevels != null) {
+            values.put("cardLevels", cardLevels);
+        }
+        if (nickname != null) {
+            values.put("nickname", nickname);
+        }
+        if (name != null) {
+            values.put("name", name);
         }
         return values;
     }

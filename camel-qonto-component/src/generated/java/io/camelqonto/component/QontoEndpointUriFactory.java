@@ -23,7 +23,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(90);
+        Set<String> props = new HashSet<>(96);
         props.add("acceptedMatchResults");
         props.add("accessToken");
         props.add("allowInsecureHttp");
@@ -36,6 +36,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("beneficiaryIds");
         props.add("bridgeErrorHandler");
         props.add("callTimeout");
+        props.add("cardLevels");
         props.add("client");
         props.add("clientId");
         props.add("clientSecret");
@@ -51,6 +52,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("greedy");
+        props.add("holderIds");
         props.add("iban");
         props.add("ibans");
         props.add("idempotencyKeyExpression");
@@ -66,6 +68,8 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxPages");
         props.add("maxResponseSize");
         props.add("maxRetryAfter");
+        props.add("name");
+        props.add("nickname");
         props.add("operation");
         props.add("operationType");
         props.add("outputType");
@@ -92,6 +96,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("scheduledExecutorService");
         props.add("scheduler");
         props.add("schedulerProperties");
+        props.add("search");
         props.add("secretKey");
         props.add("sendEmptyMessageWhenIdle");
         props.add("settledAtFrom");
@@ -104,6 +109,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("stateKey");
         props.add("stateRepository");
         props.add("status");
+        props.add("statuses");
         props.add("timeUnit");
         props.add("tokenFile");
         props.add("tokenStore");

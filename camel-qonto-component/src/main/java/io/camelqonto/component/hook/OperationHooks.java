@@ -15,7 +15,8 @@ public final class OperationHooks {
             Hooks.IBAN_AS_ACCOUNT_ID, new IbanAsAccountIdHook(),
             Hooks.IBANS_MATCHED_LOCALLY, new IbansMatchedLocallyHook(),
             Hooks.REQUEST_TYPE_SEGMENT, new RequestTypeSegmentHook(),
-            Hooks.FILE_FROM_LINK, new FileFromLinkHook());
+            Hooks.FILE_FROM_LINK, new FileFromLinkHook(),
+            Hooks.CARD_BATCH, new CardBatchHook());
 
     private OperationHooks() {
     }
