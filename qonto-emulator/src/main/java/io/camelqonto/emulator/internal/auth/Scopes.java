@@ -10,12 +10,23 @@ public final class Scopes {
     public static final String REQUEST_REVIEW_WRITE = "request_review.write";
     public static final String BENEFICIARY_TRUST = "beneficiary.trust";
     public static final String OFFLINE_ACCESS = "offline_access";
+    public static final String CARD_READ = "card.read";
+    public static final String CARD_WRITE = "card.write";
+    public static final String REQUEST_CARDS_WRITE = "request_cards.write";
+    public static final String MEMBERSHIP_READ = "membership.read";
+    public static final String MEMBERSHIP_WRITE = "membership.write";
+    public static final String TEAM_READ = "team.read";
+    public static final String TEAM_WRITE = "team.write";
+    public static final String BANK_ACCOUNT_WRITE = "bank_account.write";
+    public static final String EINVOICING_READ = "einvoicing.read";
 
     /** An API key can read everything the emulator serves, and write nothing that needs OAuth. */
     public static final Set<String> API_KEY = Set.of(ORGANIZATION_READ);
 
     public static final Set<String> ALL = Set.of(
-            ORGANIZATION_READ, PAYMENT_WRITE, REQUEST_REVIEW_WRITE, BENEFICIARY_TRUST, OFFLINE_ACCESS);
+            ORGANIZATION_READ, PAYMENT_WRITE, REQUEST_REVIEW_WRITE, BENEFICIARY_TRUST, OFFLINE_ACCESS,
+            CARD_READ, CARD_WRITE, REQUEST_CARDS_WRITE, MEMBERSHIP_READ, MEMBERSHIP_WRITE, TEAM_READ, TEAM_WRITE,
+            BANK_ACCOUNT_WRITE, EINVOICING_READ);
 
     private Scopes() {
     }

@@ -20,6 +20,9 @@ public final class Domain {
     private final Transfers transfers;
     private final Requests requests;
     private final PayeeVerification payeeVerification;
+    private final Cards cards;
+    private final Teams teams;
+    private final Memberships memberships;
 
     private Domain(DataStore data, Clock clock) {
         this.data = data;
@@ -30,6 +33,9 @@ public final class Domain {
         this.transfers = new Transfers(data, this::now, accounts, transactions);
         this.requests = new Requests(data, this::now, beneficiaries, transfers);
         this.payeeVerification = new PayeeVerification(this::now);
+        this.cards = new Cards(data, this::now);
+        this.teams = new Teams(data);
+        this.memberships = new Memberships(data);
     }
 
     public static Domain seeded(long seed, Clock clock) {
@@ -67,5 +73,17 @@ public final class Domain {
 
     public PayeeVerification payeeVerification() {
         return payeeVerification;
+    }
+
+    public Cards cards() {
+        return cards;
+    }
+
+    public Teams teams() {
+        return teams;
+    }
+
+    public Memberships memberships() {
+        return memberships;
     }
 }

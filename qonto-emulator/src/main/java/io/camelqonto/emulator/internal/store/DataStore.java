@@ -20,7 +20,9 @@ public record DataStore(
         ResourceTable labels,
         ResourceTable attachments,
         ResourceTable memberships,
-        ResourceTable statements) {
+        ResourceTable statements,
+        ResourceTable teams,
+        ResourceTable cards) {
 
     public String organizationSlug() {
         return organization.get("slug").asText();
