@@ -138,7 +138,8 @@ class RequestResponseTest {
         byte[] pdf = "%PDF-1.7 fake proof".getBytes(StandardCharsets.US_ASCII);
         wm.stubFor(post("/v2/sepa/transfers/tr-1/download_proof").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/pdf")
-                .withHeader("Content-Disposition", "attachment; filename=\"proof-tr-1.pdf\"").withBody(pdf)));
+                .withHeader("Content-Disposition", "attachment; filename=\"proof-tr-1.pdf\"")
+                .withHeader("Content-Length", String.valueOf(pdf.length)).withBody(pdf)));
 
         try (QontoClient client = client();
              QontoFile file = client.call(QontoCall.of(QontoOperation.DOWNLOAD_SEPA_TRANSFER_PROOF)

@@ -25,7 +25,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 abstract class QontoTestSupport extends CamelTestSupport {
 
     static final Set<String> ALL_SCOPES
-            = Set.of("organization.read", "payment.write", "request_review.write", "offline_access");
+            = Set.of("organization.read", "payment.write", "request_review.write", "offline_access",
+                    "card.read", "card.write", "request_cards.write", "membership.read", "membership.write",
+                    "team.read", "team.write", "bank_account.write", "einvoicing.read");
 
     static QontoEmulator emulator;
 

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +19,9 @@ import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.QontoClientConfig;
 import io.camelqonto.client.QontoJson;
 import io.camelqonto.client.QontoOperation;
-import io.camelqonto.client.auth.ApiKeyCredentials;
+import io.camelqonto.client.auth.InMemoryTokenStore;
+import io.camelqonto.client.auth.OAuthCredentials;
+import io.camelqonto.client.auth.OAuthTokens;
 import io.camelqonto.emulator.EmulatorStore;
 import io.camelqonto.emulator.QontoEmulator;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +44,8 @@ class EmulatorAgreesWithFixturesTest {
             QontoOperation.GET_SEPA_TRANSFER, store -> store.sepaTransfers().get(0).get("id"),
             QontoOperation.GET_SEPA_BENEFICIARY, store -> store.beneficiaries().get(0).get("id"),
             QontoOperation.GET_LABEL, store -> store.labels().get(0).get("id"),
-            QontoOperation.GET_STATEMENT, store -> store.statements().get(0).get("id"));
+            QontoOperation.GET_STATEMENT, store -> store.statements().get(0).get("id"),
+            QontoOperation.GET_CARD_IFRAME_URL, store -> store.cards().get(0).get("id"));
 
     private static QontoEmulator emulator;
     private static QontoClient client;
@@ -48,8 +53,15 @@ class EmulatorAgreesWithFixturesTest {
     @BeforeAll
     static void start() {
         emulator = QontoEmulator.builder().port(0).seed(42).build().start();
+        // OAuth with every scope the catalog names: many reads (cards, teams, the own membership) refuse an API key
+        Set<String> scopes = Arrays.stream(QontoOperation.values()).map(QontoOperation::scope)
+                .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        scopes.add("offline_access");
+        String refreshToken = emulator.oauth().issueTokens(scopes).refreshToken();
         client = QontoClient.create(QontoClientConfig.builder().baseUrl(emulator.baseUrl())
-                .credentials(new ApiKeyCredentials(emulator.apiKeyLogin(), emulator.apiKeySecret())).build());
+                .tokenUrl(emulator.oauthTokenUrl())
+                .credentials(new OAuthCredentials(emulator.oauthClientId(), emulator.oauthClientSecret(),
+                        new InMemoryTokenStore(OAuthTokens.ofRefreshToken(refreshToken)), null)).build());
     }
 
     @AfterAll

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The catalog against Qonto's own collection of requests (our list of its 126 requests, kept as test data) and
- * against the emulator: each row is one of Qonto's requests with the parameters Qonto documents for it, and the
- * emulator serves each row with the same scope, OAuth-only and idempotency rules.
+ * The catalog against Qonto's own collection of requests (our list of its 126 requests, kept as test data, plus the
+ * endpoints its OAuth scope table names that the collection lacks) and against the emulator: each row is one of
+ * Qonto's requests with the parameters Qonto documents for it, and the emulator serves each row with the same scope,
+ * OAuth-only and idempotency rules.
  */
 class CatalogConformanceTest {
 
@@ -55,7 +56,8 @@ class CatalogConformanceTest {
 
     @Test
     void everyRowIsARequestOfQontosCollectionWithTheParametersQontoDocuments() throws IOException {
-        List<QontoRequest> requests = requests();
+        List<QontoRequest> requests = new ArrayList<>(requests());
+        requests.addAll(read("/conformance/scope-table-requests.tsv"));
         for (QontoOperation operation : QontoOperation.values()) {
             if (operation.sandboxOnly()) {
                 // the sandbox's mocked SCA approval is documented in Qonto's SCA guide, not in the collection
@@ -102,7 +104,11 @@ class CatalogConformanceTest {
     }
 
     static List<QontoRequest> requests() throws IOException {
-        try (InputStream in = CatalogConformanceTest.class.getResourceAsStream("/conformance/qonto-requests.tsv");
+        return read("/conformance/qonto-requests.tsv");
+    }
+
+    private static List<QontoRequest> read(String resource) throws IOException {
+        try (InputStream in = CatalogConformanceTest.class.getResourceAsStream(resource);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<QontoRequest> requests = new ArrayList<>();
             reader.readLine();
