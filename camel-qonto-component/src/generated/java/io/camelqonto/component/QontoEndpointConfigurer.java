@@ -47,6 +47,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
         case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "cardlevels":
+        case "cardLevels": target.getOptions().setCardLevels(property(camelContext, java.lang.String.class, value)); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, io.camelqonto.client.QontoClient.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
@@ -74,6 +76,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "holderids":
+        case "holderIds": target.getOptions().setHolderIds(property(camelContext, java.lang.String.class, value)); return true;
         case "iban": target.getOptions().setIban(property(camelContext, java.lang.String.class, value)); return true;
         case "ibans": target.getOptions().setIbans(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotencykeyexpression":
@@ -99,6 +103,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "name": target.getOptions().setName(property(camelContext, java.lang.String.class, value)); return true;
+        case "nickname": target.getOptions().setNickname(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.camelqonto.client.catalog.Action.class, value)); return true;
         case "operationtype":
         case "operationType": target.getOptions().setOperationType(property(camelContext, java.lang.String.class, value)); return true;
@@ -146,6 +152,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
         case "schedulerproperties":
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "search": target.getOptions().setSearch(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
@@ -169,6 +176,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.getOptions().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "statuses": target.getOptions().setStatuses(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenfile":
@@ -219,6 +227,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
         case "callTimeout": return long.class;
+        case "cardlevels":
+        case "cardLevels": return java.lang.String.class;
         case "client": return io.camelqonto.client.QontoClient.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
@@ -246,6 +256,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "greedy": return boolean.class;
+        case "holderids":
+        case "holderIds": return java.lang.String.class;
         case "iban": return java.lang.String.class;
         case "ibans": return java.lang.String.class;
         case "idempotencykeyexpression":
@@ -271,6 +283,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxResponseSize": return long.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "name": return java.lang.String.class;
+        case "nickname": return java.lang.String.class;
         case "operation": return io.camelqonto.client.catalog.Action.class;
         case "operationtype":
         case "operationType": return java.lang.String.class;
@@ -318,6 +332,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "scheduler": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.util.Map.class;
+        case "search": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "sendemptymessagewhenidle":
@@ -341,6 +356,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
+        case "statuses": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tokenfile":
@@ -392,6 +408,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "calltimeout":
         case "callTimeout": return target.getConfiguration().getCallTimeout();
+        case "cardlevels":
+        case "cardLevels": return target.getOptions().getCardLevels();
         case "client": return target.getConfiguration().getClient();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
@@ -419,6 +437,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "greedy": return target.isGreedy();
+        case "holderids":
+        case "holderIds": return target.getOptions().getHolderIds();
         case "iban": return target.getOptions().getIban();
         case "ibans": return target.getOptions().getIbans();
         case "idempotencykeyexpression":
@@ -444,6 +464,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
+        case "name": return target.getOptions().getName();
+        case "nickname": return target.getOptions().getNickname();
         case "operation": return target.getConfiguration().getOperation();
         case "operationtype":
         case "operationType": return target.getOptions().getOperationType();
@@ -491,6 +513,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "scheduler": return target.getScheduler();
         case "schedulerproperties":
         case "schedulerProperties": return target.getSchedulerProperties();
+        case "search": return target.getOptions().getSearch();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "sendemptymessagewhenidle":
@@ -514,6 +537,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "status": return target.getOptions().getStatus();
+        case "statuses": return target.getOptions().getStatuses();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "tokenfile":

@@ -139,11 +139,19 @@ final class HttpTransport implements AutoCloseable {
      * head, not the reading of a body the route may stream for as long as it takes.
      */
     OpenedResponse open(URI uri, Map<String, String> headers, Deadline deadline) throws IOException {
+        return open(new OutgoingRequest("GET", uri, headers, null, null), deadline);
+    }
+
+    /** Sends the request and opens its answer, as {@link #open(URI, Map, Deadline)} does for a GET. */
+    OpenedResponse open(OutgoingRequest request, Deadline deadline) throws IOException {
         if (deadlines.isShutdown()) {
             throw new IllegalStateException("The Qonto client is closed");
         }
-        HttpUriRequestBase exchange = new HttpUriRequestBase("GET", uri);
-        headers.forEach(exchange::addHeader);
+        HttpUriRequestBase exchange = new HttpUriRequestBase(request.method(), request.uri());
+        request.headers().forEach(exchange::addHeader);
+        if (request.body() != null) {
+            exchange.setEntity(new ByteArrayEntity(request.body(), request.contentType()));
+        }
         AtomicBoolean expired = new AtomicBoolean();
         ScheduledFuture<?> abort = deadlines.schedule(() -> {
             expired.set(true);
@@ -177,6 +185,20 @@ final class HttpTransport implements AutoCloseable {
                         }
                     }
                 });
+    }
+
+    /**
+     * Reads the whole body of an opened answer, as {@link #send} would have, and releases its connection: for an
+     * answer that turned out not to be the file (an error, say).
+     */
+    HttpResult readFully(OpenedResponse response) throws IOException {
+        try (InputStream body = response.body()) {
+            byte[] bytes = body.readNBytes((int) Math.min(maxResponseSize + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > maxResponseSize) {
+                throw new ResponseTooLargeException(response.status(), maxResponseSize);
+            }
+            return new HttpResult(response.status(), response.headers(), bytes);
+        }
     }
 
     /**

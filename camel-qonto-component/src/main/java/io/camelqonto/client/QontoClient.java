@@ -76,6 +76,9 @@ public final class QontoClient implements AutoCloseable {
      */
     public QontoResponse execute(QontoCall call) {
         Objects.requireNonNull(call, "call");
+        if (call.operation().binaryResponse()) {
+            throw new IllegalArgumentException(call.operation() + " answers a file: read it with openFile");
+        }
         requireIdempotencyKey(call.operation(), call.idempotencyKey());
         try {
             return executor.send(call, call.scaSessionToken());
@@ -86,7 +89,8 @@ public final class QontoClient implements AutoCloseable {
 
     /**
      * Sends the call and maps the result under the operation's response root to {@code type}. Returns
-     * null for an empty answer and the raw bytes when {@code type} is {@code byte[]}.
+     * null for an empty answer, and for an operation that answers a file the {@link QontoFile} of
+     * {@link #openFile}.
      *
      * @param <T> the result type
      * @param call the call
@@ -94,12 +98,35 @@ public final class QontoClient implements AutoCloseable {
      * @return the mapped answer
      */
     public <T> T call(QontoCall call, Class<T> type) {
-        QontoResponse response = execute(call);
         Class<T> target = typeOrDefault(call, type);
-        if (target == byte[].class) {
-            return target.cast(response.bytes());
+        if (call.operation().binaryResponse()) {
+            return target.cast(openFile(call));
         }
-        return ResultMapper.result(call.operation(), response, target);
+        return ResultMapper.result(call.operation(), execute(call), target);
+    }
+
+    /**
+     * Sends a call whose answer is a file (a transfer's proof, an IBAN certificate) and hands out the file as a stream
+     * the caller reads and closes. The call goes through the same pipeline as any other (credentials, idempotency key,
+     * retries, SCA) until Qonto answers with success; the body is then not read here, so a file of any size is never
+     * held in memory, and is not fetched again once handed out.
+     *
+     * @throws IllegalArgumentException when the operation does not answer a file, or needs an idempotency key the call
+     *                                  lacks
+     */
+    public QontoFile openFile(QontoCall call) {
+        Objects.requireNonNull(call, "call");
+        if (!call.operation().binaryResponse()) {
+            throw new IllegalArgumentException(call.operation() + " does not answer a file");
+        }
+        requireIdempotencyKey(call.operation(), call.idempotencyKey());
+        HttpTransport.OpenedResponse response;
+        try {
+            response = executor.open(call, call.scaSessionToken());
+        } catch (QontoScaRequiredException challenge) {
+            response = sca.complete(call, challenge, executor::open);
+        }
+        return file(response, null, null);
     }
 
     /**
@@ -299,10 +326,15 @@ public final class QontoClient implements AutoCloseable {
             throw new QontoException("Qonto's file link answered HTTP " + response.status(), response.status(),
                     List.of(), null);
         }
+        return file(response, link.fileContentType(), link.fileName());
+    }
+
+    /** The file of an opened answer: its type and name as the answer gives them, else the fallbacks. */
+    private static QontoFile file(HttpTransport.OpenedResponse response, String fallbackType, String fallbackName) {
         String contentType = first(response.headers(), "content-type");
         String fileName = ContentDisposition.fileName(first(response.headers(), "content-disposition"));
-        return new QontoFile(response.body(), contentType != null ? contentType : link.fileContentType(),
-                fileName != null ? fileName : link.fileName(), response.length());
+        return new QontoFile(response.body(), contentType != null ? contentType : fallbackType,
+                fileName != null ? fileName : fallbackName, response.length());
     }
 
     private static String first(Map<String, List<String>> headers, String name) {

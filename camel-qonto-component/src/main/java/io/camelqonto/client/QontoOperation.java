@@ -24,6 +24,14 @@ import io.camelqonto.model.InternationalQuote;
 import io.camelqonto.model.InternationalRequirement;
 import io.camelqonto.model.InternationalTransfer;
 import io.camelqonto.model.InternationalTransferDraft;
+import io.camelqonto.model.Card;
+import io.camelqonto.model.CardCreation;
+import io.camelqonto.model.CardDataView;
+import io.camelqonto.model.CardLimits;
+import io.camelqonto.model.CardOptions;
+import io.camelqonto.model.CardRestrictions;
+import io.camelqonto.model.CardTypeAppearances;
+import io.camelqonto.model.EinvoicingSettings;
 import io.camelqonto.model.Label;
 import io.camelqonto.model.LegacyBeneficiary;
 import io.camelqonto.model.Membership;
@@ -35,6 +43,10 @@ import io.camelqonto.model.NewInternationalQuote;
 import io.camelqonto.model.NewInternationalTransfer;
 import io.camelqonto.model.NewMultiTransferRequest;
 import io.camelqonto.model.NewRecurringTransfer;
+import io.camelqonto.model.NewCard;
+import io.camelqonto.model.NewCards;
+import io.camelqonto.model.NewFlashCardRequest;
+import io.camelqonto.model.NewMembership;
 import io.camelqonto.model.NewSepaBeneficiary;
 import io.camelqonto.model.NewSepaTransfer;
 import io.camelqonto.model.Organization;
@@ -47,7 +59,9 @@ import io.camelqonto.model.SepaBeneficiary;
 import io.camelqonto.model.SepaBeneficiaryUpdate;
 import io.camelqonto.model.SepaTransfer;
 import io.camelqonto.model.Statement;
+import io.camelqonto.model.Team;
 import io.camelqonto.model.Transaction;
+import io.camelqonto.model.NewVirtualCardRequest;
 
 import static io.camelqonto.client.catalog.OperationSpec.bool;
 import static io.camelqonto.client.catalog.OperationSpec.choice;
@@ -281,6 +295,165 @@ public enum QontoOperation {
             .hook(Hooks.FILE_FROM_LINK)),
 
     // ---- cards, card requests, memberships, teams, business accounts ----
+    LIST_CARDS(get("/v2/cards").is("cards", Action.list).byDefault()
+            .scope("card.read").summary("The cards the authenticated member can see")
+            .paged("cards", Card.class)
+            .query(text("query", "Text searched in the holder's first and last name, and the card's id, nickname,"
+                            + " last digits, status, pre-expiry date and expiry year and month."),
+                    ids("holder_ids[]", "Only the cards of these members, a comma list of membership ids."),
+                    choices("statuses[]", "Filter by status, a comma list.", "pending", "live", "paused", "stolen",
+                            "lost", "pin_blocked", "discarded", "expired", "shipped_lost", "onhold",
+                            "order_canceled", "pre_expired", "abusive"),
+                    ids("bank_account_ids[]", "Only the cards of these bank accounts, a comma list of ids."),
+                    choices("card_levels[]", "Filter by card level, a comma list.", "standard", "plus", "metal",
+                            "virtual", "virtual_partner", "flash", "advertising"),
+                    ids("ids[]", "Only the items with these ids, a comma list."),
+                    choice("sort_by", "Sort order of a list operation, field:direction.", "status:asc",
+                            "status:desc", "nickname:asc", "nickname:desc", "last_activity_at:asc",
+                            "last_activity_at:desc", "created_at:asc", "created_at:desc"))
+            .oauthOnly()),
+
+    /** Body: {@code {"cards": [{"card": {...}}, ...]}}, from a list of cards or that object. */
+    BULK_CREATE_CARDS(post("/v2/cards/bulk").is("cards", Action.bulkCreate)
+            .scope("card.write").summary("Create several cards in one call; the answer keeps their order")
+            .body(NewCards.class, null)
+            .hook(Hooks.CARD_BATCH)
+            .returnsList("cards", CardCreation.class)
+            .sca().oauthOnly()),
+
+    CREATE_CARD(post("/v2/cards").is("card", Action.create)
+            .scope("card.write").summary("Create a card for a member")
+            .body(NewCard.class, "card")
+            .returns("card", Card.class)
+            .idempotent().sca().oauthOnly()),
+
+    GET_CARD_IFRAME_URL(get("/v2/cards/{id}/data_view").is("card", Action.getIframeUrl)
+            .scope("card.read").summary("The link of a page showing the card's number, expiry and CVV, for an"
+                    + " iframe")
+            .returns(null, CardDataView.class)
+            .oauthOnly()),
+
+    LOCK_CARD(put("/v2/cards/{id}/lock").is("card", Action.lock)
+            .scope("card.write").summary("Lock a card until it is unlocked")
+            .returns("card", Card.class)
+            .oauthOnly()),
+
+    UNLOCK_CARD(put("/v2/cards/{id}/unlock").is("card", Action.unlock)
+            .scope("card.write").summary("Unlock a locked card")
+            .returns("card", Card.class)
+            .oauthOnly()),
+
+    REPORT_CARD_LOST(put("/v2/cards/{id}/lost").is("card", Action.reportLost)
+            .scope("card.write").summary("Report a physical card as lost: it is blocked for good")
+            .returns("card", Card.class)
+            .oauthOnly()),
+
+    REPORT_CARD_STOLEN(put("/v2/cards/{id}/stolen").is("card", Action.reportStolen)
+            .scope("card.write").summary("Report a physical card as stolen: it is blocked for good")
+            .returns("card", Card.class)
+            .oauthOnly()),
+
+    DISCARD_CARD(put("/v2/cards/{id}/discard").is("card", Action.discard)
+            .scope("card.write").summary("Discard a virtual or flash card: it is blocked for good")
+            .returns("card", Card.class)
+            .oauthOnly()),
+
+    UPDATE_CARD_LIMITS(patch("/v2/cards/{id}/limits").is("card", Action.updateLimits)
+            .scope("card.write").summary("Change a card's spending and withdrawal limits")
+            .body(CardLimits.class, "card")
+            .returns("card", Card.class)
+            .sca().oauthOnly()),
+
+    UPDATE_CARD_RESTRICTIONS(patch("/v2/cards/{id}/restrictions").is("card", Action.updateRestrictions)
+            .scope("card.write").summary("Change the days and merchant categories a card may pay on")
+            .body(CardRestrictions.class, "card")
+            .returns("card", Card.class)
+            .oauthOnly()),
+
+    UPDATE_CARD_OPTIONS(patch("/v2/cards/{id}/options").is("card", Action.updateOptions)
+            .scope("card.write").summary("Allow or forbid cash withdrawals, contactless, online and foreign payments")
+            .body(CardOptions.class, "card")
+            .returns("card", Card.class)
+            .oauthOnly()),
+
+    UPDATE_CARD_NICKNAME(patch("/v2/cards/{id}/nickname").is("card", Action.updateNickname)
+            .scope("card.write").summary("Rename a card")
+            .inputs(required(text("nickname", "The card's new nickname.")))
+            .inputsWrappedIn("card")
+            .returns("card", Card.class)
+            .oauthOnly()),
+
+    LIST_CARD_APPEARANCES(get("/v2/cards/appearances").is("cardAppearances", Action.get).byDefault()
+            .scope("card.read").summary("The designs cards can be ordered in, by card type and level")
+            .returnsList("card_type_appearances", CardTypeAppearances.class)
+            .oauthOnly()),
+
+    CREATE_FLASH_CARD_REQUEST(post("/v2/requests/flash_cards").is("request", Action.createFlashCard)
+            .scope("request_cards.write").summary("Ask for a flash card, for a reviewer to approve")
+            .body(NewFlashCardRequest.class, "request_flash_card")
+            .returns("request_flash_card", ApprovalRequest.class)
+            .resultValue("request_type", ApprovalRequest::requestType)
+            .oauthOnly()),
+
+    CREATE_VIRTUAL_CARD_REQUEST(post("/v2/requests/virtual_cards").is("request", Action.createVirtualCard)
+            .scope("request_cards.write").summary("Ask for a virtual card, for a reviewer to approve")
+            .body(NewVirtualCardRequest.class, "request_virtual_card")
+            .returns("request_virtual_card", ApprovalRequest.class)
+            .resultValue("request_type", ApprovalRequest::requestType)
+            .oauthOnly()),
+
+    GET_MEMBERSHIP(get("/v2/membership").is("membership", Action.get).byDefault()
+            .scope("membership.read").summary("The membership of the authenticated user, with contact data")
+            .returns("membership", Membership.class)
+            .oauthOnly()),
+
+    INVITE_MEMBERSHIP(post("/v2/memberships/invite_employee_or_accountant").is("membership", Action.invite)
+            .scope("membership.write").summary("Invite a member: Qonto e-mails the invitation at once")
+            .body(NewMembership.class, "membership")
+            .returns("membership", Membership.class)
+            .oauthOnly()),
+
+    LIST_TEAMS(get("/v2/teams").is("teams", Action.list).byDefault()
+            .scope("team.read").summary("The teams of the organization")
+            .paged("teams", Team.class)
+            .oauthOnly()),
+
+    /** Body: {@code {"name": ...}}, not wrapped. */
+    CREATE_TEAM(post("/v2/teams").is("team", Action.create).byDefault()
+            .scope("team.write").summary("Create a team")
+            .inputs(required(text("name", "The name of the team to create, 2 to 100 characters.")))
+            .returns("team", Team.class)
+            .oauthOnly()),
+
+    CREATE_BANK_ACCOUNT(post("/v2/bank_accounts").is("bankAccount", Action.create)
+            .scope("bank_account.write").summary("Open a business account, with its own IBAN")
+            .inputs(required(text("name", "The name of the business account.")))
+            .inputsWrappedIn("bank_account")
+            .returns("bank_account", BankAccount.class)
+            .idempotent().oauthOnly()),
+
+    UPDATE_BANK_ACCOUNT(patch("/v2/bank_accounts/{id}").is("bankAccount", Action.update)
+            .scope("bank_account.write").summary("Rename a business account")
+            .inputs(required(text("name", "The name of the business account.")))
+            .inputsWrappedIn("bank_account")
+            .returns("bank_account", BankAccount.class)
+            .oauthOnly()),
+
+    CLOSE_BANK_ACCOUNT(post("/v2/bank_accounts/{id}/close").is("bankAccount", Action.close)
+            .scope("bank_account.write").summary("Close a business account: not the main one, and only at a zero"
+                    + " balance")
+            .returns("bank_account", BankAccount.class)
+            .sca().oauthOnly()),
+
+    DOWNLOAD_IBAN_CERTIFICATE(get("/v2/bank_accounts/{id}/iban_certificate")
+            .is("bankAccount", Action.downloadIbanCertificate)
+            .scope("organization.read").summary("The IBAN certificate of a business account, as a PDF")
+            .returnsFile()),
+
+    GET_EINVOICING_SETTINGS(get("/v2/einvoicing/settings").is("einvoicingSettings", Action.get).byDefault()
+            .scope("einvoicing.read").summary("Whether the organization sends and receives e-invoices")
+            .returns(null, EinvoicingSettings.class)),
+
 
 
     // ---- clients, client invoices, credit notes, quotes, payment links ----
@@ -538,6 +711,8 @@ public enum QontoOperation {
         public static final String BULK_PAYEE_VERIFICATION = "bulkPayeeVerification";
         /** Verification of Payee of a legacy beneficiary before a legacy external transfer. */
         public static final String LEGACY_PAYEE_VERIFICATION = "legacyPayeeVerification";
+        /** The cards of a bulk creation come from a list body, or from Qonto's {@code {"cards": [...]}} object. */
+        public static final String CARD_BATCH = "cardBatch";
 
         private Hooks() {
         }

@@ -10,11 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param status  HTTP status (200, 201 or 204)
  * @param headers response headers, names in lower case
- * @param json    the parsed body, or null for an empty or binary answer
- * @param bytes   the raw body of a binary answer (PDF), or null
+ * @param json    the parsed body, or null for an empty answer
  * @param traceId Qonto's trace id ({@code X-Tyk-Trace-Id}), when sent
  */
-public record QontoResponse(int status, Map<String, List<String>> headers, JsonNode json, byte[] bytes, String traceId) {
+public record QontoResponse(int status, Map<String, List<String>> headers, JsonNode json, String traceId) {
 
     /**
      * First value of a header, by case-insensitive name.

@@ -24,12 +24,9 @@ final class ResponseDecoder {
         if (result.isHtml()) {
             throw new QontoStagingTokenException(result.status());
         }
-        if (operation.binaryResponse()) {
-            return new QontoResponse(result.status(), result.headers(), null, result.body(), traceId);
-        }
         if (!result.hasBody()) {
             if (result.status() == 204 || operation.emptyResponse()) {
-                return new QontoResponse(result.status(), result.headers(), null, null, traceId);
+                return new QontoResponse(result.status(), result.headers(), null, traceId);
             }
             throw new MalformedResponseException("empty body where JSON was expected");
         }
@@ -39,7 +36,7 @@ final class ResponseDecoder {
         } catch (IOException e) {
             if (operation.emptyResponse()) {
                 // nothing was expected, so nothing is lost
-                return new QontoResponse(result.status(), result.headers(), null, null, traceId);
+                return new QontoResponse(result.status(), result.headers(), null, traceId);
             }
             // the parser's message quotes the body, which may hold personal data: it is not passed on
             throw new MalformedResponseException("body is not valid JSON");
@@ -47,7 +44,7 @@ final class ResponseDecoder {
         if (traceId == null && json.hasNonNull("trace_id")) {
             traceId = json.get("trace_id").asText();
         }
-        return new QontoResponse(result.status(), result.headers(), json, null, traceId);
+        return new QontoResponse(result.status(), result.headers(), json, traceId);
     }
 
     /** The body as JSON, or null when it is empty or not JSON (error pages, gateways). */

@@ -3,6 +3,7 @@ package io.camelqonto.client;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import io.camelqonto.client.ResponseDecoder.MalformedResponseException;
 import io.camelqonto.client.error.QontoRateLimitException;
+import io.camelqonto.client.error.QontoStagingTokenException;
 import io.camelqonto.client.error.QontoTransportException;
 
 /**
@@ -51,6 +53,37 @@ final class RetryExecutor {
      * returns the successful answer or throws the typed exception of the final one.
      */
     QontoResponse send(QontoCall call, String scaSessionToken) {
+        return run(call, scaSessionToken, (request, deadline) -> {
+            HttpResult result = transport.send(request, deadline);
+            String traceId = result.header(HttpResult.TRACE_ID_HEADER);
+            return result.isSuccess()
+                    ? new Attempt<>(result.status(), traceId, ResponseDecoder.decode(call.operation(), result), null)
+                    : new Attempt<>(result.status(), traceId, null, result);
+        });
+    }
+
+    /**
+     * Sends the call like {@link #send} and hands out a successful answer with its body still on the wire, for files.
+     * Attempts are repeated only until an answer is successful: once its body is handed out, it cannot be replayed.
+     */
+    HttpTransport.OpenedResponse open(QontoCall call, String scaSessionToken) {
+        return run(call, scaSessionToken, (request, deadline) -> {
+            HttpTransport.OpenedResponse opened = transport.open(request, deadline);
+            List<String> traceIds = opened.headers().get(HttpResult.TRACE_ID_HEADER);
+            String traceId = traceIds == null || traceIds.isEmpty() ? null : traceIds.get(0);
+            if (opened.status() < 200 || opened.status() >= 300) {
+                return new Attempt<>(opened.status(), traceId, null, transport.readFully(opened));
+            }
+            List<String> types = opened.headers().get("content-type");
+            if (types != null && !types.isEmpty() && types.get(0).toLowerCase(Locale.ROOT).contains("text/html")) {
+                opened.body().close();
+                throw new QontoStagingTokenException(opened.status());
+            }
+            return new Attempt<>(opened.status(), traceId, opened, null);
+        });
+    }
+
+    private <T> T run(QontoCall call, String scaSessionToken, Exchange<T> exchange) {
         RequestEncoder.EncodedCall encoded = encoder.encode(call);
         QontoOperation operation = call.operation();
         RetryPolicy policy = config.retryPolicy();
@@ -65,9 +98,9 @@ final class RetryExecutor {
             awaitSharedPause(call, policy, deadline);
             String credentials = authorization.authorization();
             long start = System.nanoTime();
-            HttpResult result;
+            Attempt<T> answer;
             try {
-                result = transport.send(encoder.request(encoded, credentials, scaSessionToken), deadline);
+                answer = exchange.attempt(encoder.request(encoded, credentials, scaSessionToken), deadline);
             } catch (IOException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new QontoTransportException("Interrupted while calling " + describe(operation), e);
@@ -82,38 +115,9 @@ final class RetryExecutor {
                     continue;
                 }
                 throw ErrorTranslator.transportFailure(describe(operation), attempt, deadline, e);
-            }
-            LOG.debug("Qonto {} {} -> {} (attempt {}/{}, {} ms, trace_id {})", operation.method(),
-                    operation.pathTemplate(), result.status(), attempt, policy.maxAttempts(), millisSince(start),
-                    result.header(HttpResult.TRACE_ID_HEADER));
-
-            if (result.status() == 401 && !credentialsRenewed && authorization.renewAfterRejection(credentials)) {
-                credentialsRenewed = true;
-                continue;
-            }
-            if (!result.isSuccess()) {
-                Duration retryAfter = ErrorTranslator.retryAfter(result);
-                Duration wait = retryAfter != null ? retryAfter : Backoff.delay(policy, attempt);
-                if (retryAfter != null || result.status() == 429) {
-                    LOG.debug("Qonto answered {} to {} {}: every caller sharing the rate limiter waits {} ms",
-                            result.status(), operation.method(), operation.pathTemplate(), wait.toMillis());
-                    config.rateLimiter().pause(wait);
-                }
-                if (retryable(operation, result.status())) {
-                    if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
-                        // waiting that long would block the caller's thread: let the caller decide
-                        throw ErrorTranslator.retryAfterTooLong(call, result, retryAfter);
-                    }
-                    if (attempt < policy.maxAttempts() && waitBeforeRetry(wait, deadline)) {
-                        attempt++;
-                        continue;
-                    }
-                }
-                throw ErrorTranslator.translate(call, result);
-            }
-            try {
-                return ResponseDecoder.decode(operation, result);
             } catch (MalformedResponseException e) {
+                LOG.debug("Qonto {} {} answered a malformed body (attempt {}/{}, {} ms)", operation.method(),
+                        operation.pathTemplate(), attempt, policy.maxAttempts(), millisSince(start));
                 // a safe call is sent again: Qonto answers a GET anew and replays an idempotent write's cached result
                 if (operation.safeToRetry() && attempt < policy.maxAttempts()
                         && waitBeforeRetry(Backoff.delay(policy, attempt), deadline)) {
@@ -122,7 +126,52 @@ final class RetryExecutor {
                 }
                 throw new QontoTransportException(describe(operation) + " got a malformed response: " + e.getMessage(), e);
             }
+            LOG.debug("Qonto {} {} -> {} (attempt {}/{}, {} ms, trace_id {})", operation.method(),
+                    operation.pathTemplate(), answer.status(), attempt, policy.maxAttempts(), millisSince(start),
+                    answer.traceId());
+            if (answer.success() != null) {
+                return answer.success();
+            }
+            HttpResult result = answer.refused();
+            if (result.status() == 401 && !credentialsRenewed && authorization.renewAfterRejection(credentials)) {
+                credentialsRenewed = true;
+                continue;
+            }
+            Duration retryAfter = ErrorTranslator.retryAfter(result);
+            Duration wait = retryAfter != null ? retryAfter : Backoff.delay(policy, attempt);
+            if (retryAfter != null || result.status() == 429) {
+                LOG.debug("Qonto answered {} to {} {}: every caller sharing the rate limiter waits {} ms",
+                        result.status(), operation.method(), operation.pathTemplate(), wait.toMillis());
+                config.rateLimiter().pause(wait);
+            }
+            if (retryable(operation, result.status())) {
+                if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
+                    // waiting that long would block the caller's thread: let the caller decide
+                    throw ErrorTranslator.retryAfterTooLong(call, result, retryAfter);
+                }
+                if (attempt < policy.maxAttempts() && waitBeforeRetry(wait, deadline)) {
+                    attempt++;
+                    continue;
+                }
+            }
+            throw ErrorTranslator.translate(call, result);
         }
+    }
+
+    /** One attempt of a call: how the answer is read depends on what the caller wants of it. */
+    @FunctionalInterface
+    private interface Exchange<T> {
+        Attempt<T> attempt(HttpTransport.OutgoingRequest request, Deadline deadline)
+                throws IOException, MalformedResponseException;
+    }
+
+    /**
+     * What one attempt brought: a successful answer as the caller takes it, or any other answer, read whole.
+     *
+     * @param success the successful answer, or null
+     * @param refused the unsuccessful answer, or null
+     */
+    private record Attempt<T>(int status, String traceId, T success, HttpResult refused) {
     }
 
     /** Whether an answer with this status is worth another attempt of this operation. */

@@ -1,6 +1,7 @@
 package io.camelqonto.client;
 
 import java.time.Duration;
+import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,11 @@ final class ScaHandler {
     }
 
     QontoResponse complete(QontoCall call, QontoScaRequiredException challenge) {
+        return complete(call, challenge, executor::send);
+    }
+
+    /** Completes the call like {@link #complete(QontoCall, QontoScaRequiredException)}, replaying it with {@code replay}. */
+    <T> T complete(QontoCall call, QontoScaRequiredException challenge, BiFunction<QontoCall, String, T> replay) {
         String token = challenge.scaSessionToken();
         if (config.scaMode() == ScaMode.FAIL || token == null) {
             throw challenge;
@@ -53,7 +59,7 @@ final class ScaHandler {
         LOG.debug("SCA session for {} {} allowed, replaying the call", call.operation().method(),
                 call.operation().pathTemplate());
         try {
-            return executor.send(call, token);
+            return replay.apply(call, token);
         } catch (QontoConflictException e) {
             if (e.status() == 412) {
                 throw new QontoScaDeniedException("SCA session expired or invalid when replaying "

@@ -113,4 +113,9 @@ public final class QontoConstants {
               description = "An item that cannot be read into its model: Qonto's JSON of it, on the failed exchange"
                             + " handed to the error handler (a dead letter channel, with bridgeErrorHandler=true).")
     public static final String RAW_JSON = "CamelQontoRawJson";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "On an item of a collection consumed without a cursor (cards, teams, memberships, ...):"
+                            + " new when it was not delivered before, changed when it was, with other content.")
+    public static final String CHANGE = "CamelQontoChange";
 }

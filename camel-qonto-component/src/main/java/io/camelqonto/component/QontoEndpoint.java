@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.QontoEnvironment;
 import io.camelqonto.client.QontoOperation;
+import io.camelqonto.component.consumer.ConsumerCursor;
+import io.camelqonto.component.consumer.DiffingConsumer;
 import io.camelqonto.component.consumer.QontoConsumer;
 import io.camelqonto.component.hook.HookContext;
 import io.camelqonto.component.hook.OperationHook;
@@ -126,6 +128,18 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         QontoOperation list = resource.consumedOperation().orElseThrow(() -> new InvalidInputException(
                 "qonto:" + resource.name(), "resource", resource.name() + " cannot be consumed; consumable resources: "
                         + QontoResource.consumableNames()));
+        if (list.cursorFields().isEmpty()) {
+            // no time to resume from: the collection is read whole and compared with what was delivered
+            if (!ConsumerCursor.BEGINNING.equals(configuration.getStartFrom())
+                    && !ConsumerCursor.NOW.equals(configuration.getStartFrom())) {
+                throw new InvalidInputException("qonto:" + resource.name() + " consumer", "startFrom",
+                        "must be beginning or now: Qonto cannot list " + resource.name() + " from an instant");
+            }
+            DiffingConsumer consumer = new DiffingConsumer(this, processor);
+            consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+            configureConsumer(consumer);
+            return consumer;
+        }
         if (parameters.declared(list).containsKey("sort_by")) {
             throw new InvalidInputException("qonto:" + resource.name() + " consumer", "sortBy",
                     "cannot be set on a consumer, which reads in ascending order of its cursor field");

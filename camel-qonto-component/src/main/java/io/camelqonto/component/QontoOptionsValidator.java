@@ -111,6 +111,10 @@ final class QontoOptionsValidator {
                         "does not apply to " + resource.name() + ", which cannot be consumed");
             }
             List<String> fields = resource.cursorFields().stream().map(CursorField::name).toList();
+            if (fields.isEmpty()) {
+                throw new InvalidInputException(subject, "cursorField", "does not apply to " + resource.name()
+                        + ", which has no time to resume from: its consumer compares the items with those delivered");
+            }
             if (!fields.contains(c.getCursorField())) {
                 throw new InvalidInputException(subject, "cursorField", "'" + c.getCursorField()
                         + "' is not one of: " + String.join(", ", fields));

@@ -101,18 +101,21 @@ public final class QontoResource {
         return String.join(", ", operations.keySet().stream().map(Enum::name).toList());
     }
 
-    /** The list operation a consumer polls, when the resource can be consumed. */
+    /**
+     * The list operation a consumer polls, when the resource can be consumed: any paged list. One with cursor fields is
+     * read from where the last delivery ended; one without is read whole and compared with what was delivered.
+     */
     public Optional<QontoOperation> consumedOperation() {
         QontoOperation list = operations.get(Action.list);
-        return list != null && !list.cursorFields().isEmpty() ? Optional.of(list) : Optional.empty();
+        return list != null && list.paged() ? Optional.of(list) : Optional.empty();
     }
 
-    /** Whether a polling consumer can read this resource: it needs a time filter and sort order to resume from. */
+    /** Whether a polling consumer can read this resource. */
     public boolean isConsumable() {
         return consumedOperation().isPresent();
     }
 
-    /** The timestamp fields a consumer can resume from; the first is the default. Empty when not consumable. */
+    /** The timestamp fields a consumer can resume from; the first is the default. Empty when none (or not consumable). */
     public List<CursorField> cursorFields() {
         return consumedOperation().map(QontoOperation::cursorFields).orElse(List.of());
     }

@@ -134,17 +134,64 @@ class RequestResponseTest {
     }
 
     @Test
-    void aProofIsDownloadedAsPdfBytes() {
+    void aProofIsStreamedWithTheTypeNameAndLengthOfTheAnswer() throws Exception {
         byte[] pdf = "%PDF-1.7 fake proof".getBytes(StandardCharsets.US_ASCII);
+        wm.stubFor(post("/v2/sepa/transfers/tr-1/download_proof").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/pdf")
+                .withHeader("Content-Disposition", "attachment; filename=\"proof-tr-1.pdf\"")
+                .withHeader("Content-Length", String.valueOf(pdf.length)).withBody(pdf)));
+
+        try (QontoClient client = client();
+             QontoFile file = client.call(QontoCall.of(QontoOperation.DOWNLOAD_SEPA_TRANSFER_PROOF)
+                     .pathParam("id", "tr-1").build(), QontoFile.class)) {
+            assertThat(file.contentType()).isEqualTo("application/pdf");
+            assertThat(file.fileName()).isEqualTo("proof-tr-1.pdf");
+            assertThat(file.contentLength()).isEqualTo(pdf.length);
+            assertThat(file.body().readAllBytes()).isEqualTo(pdf);
+        }
+        assertThat(onlyRequest().getHeader("Accept")).isEqualTo("application/pdf");
+        assertThat(onlyRequest().getHeader("Authorization")).isEqualTo(TestClients.RAW_API_KEY);
+    }
+
+    @Test
+    void aFileLargerThanMaxResponseSizeIsStreamedNotRefused() throws Exception {
+        byte[] pdf = new byte[64 * 1024];
+        java.util.Arrays.fill(pdf, (byte) 'x');
         wm.stubFor(post("/v2/sepa/transfers/tr-1/download_proof").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/pdf").withBody(pdf)));
 
-        try (QontoClient client = client()) {
-            byte[] bytes = client.call(QontoCall.of(QontoOperation.DOWNLOAD_SEPA_TRANSFER_PROOF).pathParam("id", "tr-1")
-                    .build(), byte[].class);
-            assertThat(bytes).isEqualTo(pdf);
+        try (QontoClient client = QontoClient.create(TestClients.apiKey(wm).maxResponseSize(1024).build());
+             QontoFile file = client.openFile(QontoCall.of(QontoOperation.DOWNLOAD_SEPA_TRANSFER_PROOF)
+                     .pathParam("id", "tr-1").build())) {
+            assertThat(file.body().readAllBytes()).isEqualTo(pdf);
         }
-        assertThat(onlyRequest().getHeader("Accept")).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void aFileAnswerIsRetriedUntilItSucceedsAndAnErrorIsTyped() throws Exception {
+        wm.stubFor(get("/v2/bank_accounts/acc-1/iban_certificate").inScenario("flaky")
+                .willReturn(aResponse().withStatus(503).withBody("{\"errors\":[{\"code\":\"unavailable\"}]}"))
+                .willSetStateTo("up"));
+        wm.stubFor(get("/v2/bank_accounts/acc-1/iban_certificate").inScenario("flaky").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")
+                        .withBody("%PDF-1.4 certificate")));
+        wm.stubFor(get("/v2/bank_accounts/acc-2/iban_certificate").willReturn(aResponse().withStatus(404)
+                .withBody("{\"errors\":{\"code\":\"not_found\",\"detail\":\"Bank account not found\"}}")));
+
+        try (QontoClient client = client()) {
+            try (QontoFile file = client.openFile(QontoCall.of(QontoOperation.DOWNLOAD_IBAN_CERTIFICATE)
+                    .pathParam("id", "acc-1").build())) {
+                assertThat(new String(file.body().readAllBytes(), StandardCharsets.US_ASCII))
+                        .isEqualTo("%PDF-1.4 certificate");
+            }
+            assertThatThrownBy(() -> client.openFile(QontoCall.of(QontoOperation.DOWNLOAD_IBAN_CERTIFICATE)
+                    .pathParam("id", "acc-2").build()))
+                    .isInstanceOf(io.camelqonto.client.error.QontoNotFoundException.class);
+            assertThatThrownBy(() -> client.execute(QontoCall.of(QontoOperation.DOWNLOAD_IBAN_CERTIFICATE)
+                    .pathParam("id", "acc-1").build()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("openFile");
+        }
+        wm.verify(2, getRequestedFor(urlEqualTo("/v2/bank_accounts/acc-1/iban_certificate")));
     }
 
     @Test

@@ -41,7 +41,7 @@ class StrictDecodingTest {
     private static final String TRANSACTION_ID = "8f3b7c52-1f0e-4a7d-9a43-1c2d9e4b5a60";
 
     private static QontoResponse answer(String json) throws Exception {
-        return new QontoResponse(200, Map.of(), QontoJson.mapper().readTree(json), null, "trace-7f21");
+        return new QontoResponse(200, Map.of(), QontoJson.mapper().readTree(json), "trace-7f21");
     }
 
     private static String transactions(String secondItem) {

@@ -120,8 +120,8 @@ class QontoInvalidInputTest extends QontoTestSupport {
         Throwable thrown = catchThrowable(() -> context.addRoutes(consuming("qonto:sepaTransfer")));
 
         assertThat(rootCause(thrown)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("sepaTransfer cannot be consumed; consumable resources: transactions, requests,"
-                                      + " sepaTransfers");
+                .hasMessageContaining("sepaTransfer cannot be consumed; consumable resources: bankAccounts,"
+                                      + " transactions, requests, sepaTransfers");
         assertThat(emulator.journal().all()).isEmpty();
     }
 

@@ -146,9 +146,12 @@ class QontoProducerOperationsTest extends QontoTestSupport {
         assertThat(canceled.getMessage().getBody()).isEqualTo("kept");
         assertThat(canceled.getMessage().getHeader(QontoConstants.ID)).isEqualTo(toCancel.id());
         assertThat(emulator.store().sepaTransfer(toCancel.id()).orElseThrow().get("status")).isEqualTo("canceled");
+        assertThat(proof.getMessage().getBody()).isInstanceOf(java.io.InputStream.class);
         assertThat(new String(proof.getMessage().getBody(byte[].class), 0, 5, StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         assertThat(proof.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("application/pdf");
+        assertThat(proof.getMessage().getHeader(Exchange.FILE_NAME))
+                .isEqualTo("transfer-proof-" + toSettle.id() + ".pdf");
         assertThat(settled.status()).isEqualTo("settled");
     }
 

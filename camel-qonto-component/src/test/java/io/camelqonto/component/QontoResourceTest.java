@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class QontoResourceTest {
 
     @Test
-    void collectionsAreListedThroughAPagedOperationAndConsumedOnlyWithATimeCursor() {
+    void collectionsAreListedThroughAPagedOperationAndConsumedWithATimeCursorOrByDiff() {
         for (QontoResource resource : QontoResource.all()) {
             if (resource.isCollection()) {
                 assertThat(resource.operations().get(Action.list).paged()).as(resource.name()).isTrue();
@@ -25,7 +25,8 @@ class QontoResourceTest {
             }
         }
         assertThat(QontoResource.all().stream().filter(QontoResource::isConsumable).map(QontoResource::name))
-                .contains("requests", "transactions", "sepaTransfers");
+                .contains("requests", "transactions", "sepaTransfers", "cards", "teams", "memberships");
+        assertThat(QontoResource.fromPath("cards").cursorFields()).as("consumed by diff").isEmpty();
         assertThat(QontoResource.fromPath("transactions").cursorFields()).extracting(CursorField::name)
                 .startsWith("updated_at");
         assertThat(QontoResource.fromPath("requests").cursorFields()).extracting(CursorField::name)

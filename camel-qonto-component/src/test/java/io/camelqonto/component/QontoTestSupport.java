@@ -27,7 +27,9 @@ abstract class QontoTestSupport extends CamelTestSupport {
     static final Set<String> ALL_SCOPES
             = Set.of("organization.read", "payment.write", "request_review.write", "offline_access",
                     "beneficiary.trust", "internal_transfer.write", "request_transfers.write",
-                    "international_transfer.write");
+                    "international_transfer.write",
+                    "card.read", "card.write", "request_cards.write", "membership.read", "membership.write",
+                    "team.read", "team.write", "bank_account.write", "einvoicing.read");
 
     static QontoEmulator emulator;
 

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +49,8 @@ class EmulatorAgreesWithFixturesTest {
             Map.entry(QontoOperation.GET_RECURRING_TRANSFER, store -> store.recurringTransfers().get(0).get("id")),
             Map.entry(QontoOperation.GET_BULK_TRANSFER, store -> store.bulkTransfers().get(1).get("id")),
             Map.entry(QontoOperation.GET_EXTERNAL_TRANSFER, store -> store.externalTransfers().get(0).get("id")),
-            Map.entry(QontoOperation.GET_LEGACY_BENEFICIARY, store -> store.beneficiaries().get(0).get("id")));
+            Map.entry(QontoOperation.GET_LEGACY_BENEFICIARY, store -> store.beneficiaries().get(0).get("id")),
+            Map.entry(QontoOperation.GET_CARD_IFRAME_URL, store -> store.cards().get(0).get("id")));
 
     /** Query parameters a read cannot be sent without. */
     private static final Map<QontoOperation, Map<String, String>> REQUIRED_QUERIES = Map.of(
@@ -63,8 +66,11 @@ class EmulatorAgreesWithFixturesTest {
         emulator = QontoEmulator.builder().port(0).seed(42).build().start();
         apiKeyClient = QontoClient.create(QontoClientConfig.builder().baseUrl(emulator.baseUrl())
                 .credentials(new ApiKeyCredentials(emulator.apiKeyLogin(), emulator.apiKeySecret())).build());
-        String refreshToken = emulator.oauth().issueTokens(Set.of("organization.read", "offline_access"))
-                .refreshToken();
+        // OAuth with every scope the catalog names: many reads (cards, teams, the own membership) refuse an API key
+        Set<String> scopes = Arrays.stream(QontoOperation.values()).map(QontoOperation::scope)
+                .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        scopes.add("offline_access");
+        String refreshToken = emulator.oauth().issueTokens(scopes).refreshToken();
         oauthClient = QontoClient.create(QontoClientConfig.builder().baseUrl(emulator.baseUrl())
                 .tokenUrl(emulator.oauthTokenUrl())
                 .credentials(new OAuthCredentials(emulator.oauthClientId(), emulator.oauthClientSecret(),

@@ -63,9 +63,25 @@ public final class EmulatorStore {
         return all(domain -> domain.data().labels());
     }
 
-    /** {@return the memberships; the first one is the owner, the member API callers act as} */
+    /**
+     * {@return the memberships: the first one is the owner, the member API callers act as; each holds all Qonto knows
+     * of the member, the fields of the list and those of the member's own membership (contact data, team)}
+     */
     public List<Map<String, Object>> memberships() {
         return all(domain -> domain.data().memberships());
+    }
+
+    public List<Map<String, Object>> teams() {
+        return all(domain -> domain.data().teams());
+    }
+
+    /** Every status a card can be in is among the seeded ones; the first card is the owner's. */
+    public List<Map<String, Object>> cards() {
+        return all(domain -> domain.data().cards());
+    }
+
+    public Optional<Map<String, Object>> card(String id) {
+        return state.locked(domain -> domain.cards().byId(id).map(Json::immutableMap));
     }
 
     /**

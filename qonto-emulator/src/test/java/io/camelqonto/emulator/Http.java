@@ -19,7 +19,9 @@ import java.util.Set;
 final class Http {
 
     static final Set<String> ALL_SCOPES = Set.of("organization.read", "payment.write", "request_review.write",
-            "beneficiary.trust", "offline_access");
+            "beneficiary.trust", "offline_access", "card.read", "card.write", "request_cards.write",
+            "membership.read", "membership.write", "team.read", "team.write", "bank_account.write",
+            "einvoicing.read");
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -64,6 +66,10 @@ final class Http {
 
     Reply post(String path, String json, String... headers) {
         return send("POST", path, json, headers);
+    }
+
+    Reply put(String path, String json, String... headers) {
+        return send("PUT", path, json, headers);
     }
 
     Reply patch(String path, String json, String... headers) {

@@ -20,6 +20,22 @@ public enum Action {
     delete,
 
     // ---- cards, card requests, memberships, teams, business accounts ----
+    bulkCreate,
+    getIframeUrl,
+    lock,
+    unlock,
+    reportLost,
+    reportStolen,
+    discard,
+    updateLimits,
+    updateRestrictions,
+    updateOptions,
+    updateNickname,
+    createFlashCard,
+    createVirtualCard,
+    invite,
+    close,
+    downloadIbanCertificate,
 
 
     // ---- clients, client invoices, credit notes, quotes, payment links ----

@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.time.Instant;
 
+import io.camelqonto.client.QontoFile;
+
 /**
  * Everything about one Qonto operation, as data: the HTTP call, the resource and action it belongs to, its
  * parameters and inputs, the shapes of its request and response, and what a consumer or producer reads from its
@@ -188,11 +190,11 @@ public final class OperationSpec {
         return this;
     }
 
-    /** The answer is a file (a PDF, say) rather than JSON. */
+    /** The answer is a file (a PDF, say) rather than JSON: the result is a {@code QontoFile}, streamed. */
     public OperationSpec returnsFile() {
         open();
         this.binaryResponse = true;
-        this.resultType = byte[].class;
+        this.resultType = QontoFile.class;
         return this;
     }
 
@@ -200,6 +202,13 @@ public final class OperationSpec {
     public OperationSpec body(Class<?> type, String wrapper) {
         open();
         this.bodyType = type;
+        this.requestWrapper = wrapper;
+        return this;
+    }
+
+    /** The named inputs are sent wrapped in {@code {"wrapper": {...}}}, as Qonto wants them for this call. */
+    public OperationSpec inputsWrappedIn(String wrapper) {
+        open();
         this.requestWrapper = wrapper;
         return this;
     }

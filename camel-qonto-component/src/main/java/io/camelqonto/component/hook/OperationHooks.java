@@ -17,7 +17,8 @@ public final class OperationHooks {
             Hooks.REQUEST_TYPE_SEGMENT, new RequestTypeSegmentHook(),
             Hooks.FILE_FROM_LINK, new FileFromLinkHook(),
             Hooks.BULK_PAYEE_VERIFICATION, new BulkPayeeVerificationHook(),
-            Hooks.LEGACY_PAYEE_VERIFICATION, new LegacyPayeeVerificationHook());
+            Hooks.LEGACY_PAYEE_VERIFICATION, new LegacyPayeeVerificationHook(),
+            Hooks.CARD_BATCH, new CardBatchHook());
 
     private OperationHooks() {
     }

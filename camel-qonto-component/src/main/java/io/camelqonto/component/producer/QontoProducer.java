@@ -125,11 +125,6 @@ public class QontoProducer extends DefaultProducer {
             // nothing comes back: the body stays, and CamelQontoId still names the object acted on
             return;
         }
-        if (operation.binaryResponse()) {
-            message.setBody(result);
-            message.setHeader(Exchange.CONTENT_TYPE, "application/pdf");
-            return;
-        }
         HookContext context = new HookContext(client, "qonto:" + endpoint.getResource());
         for (OperationHook hook : hooks) {
             result = hook.afterResult(context, result);

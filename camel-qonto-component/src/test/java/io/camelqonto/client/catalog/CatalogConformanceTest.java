@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The catalog against Qonto's own collection of requests (our list of its 126 requests, kept as test data) and
- * against the emulator: each row is one of Qonto's requests with the parameters Qonto documents for it, and the
- * emulator serves each row with the same scope, OAuth-only and idempotency rules. Deprecated rows are the legacy
- * requests Qonto's scope table still lists but its collection no longer holds (a second list, with the parameters of
- * Qonto's earlier reference).
+ * The catalog against Qonto's own collection of requests (our list of its 126 requests, kept as test data, plus the
+ * endpoints its OAuth scope table names that the collection lacks) and against the emulator: each row is one of
+ * Qonto's requests with the parameters Qonto documents for it, and the emulator serves each row with the same scope,
+ * OAuth-only and idempotency rules. Deprecated rows are the legacy requests Qonto's scope table still lists but its
+ * collection no longer holds (a second list, with the parameters of Qonto's earlier reference).
  */
 class CatalogConformanceTest {
 
@@ -68,7 +68,8 @@ class CatalogConformanceTest {
 
     @Test
     void everyRowIsARequestOfQontosCollectionWithTheParametersQontoDocuments() throws IOException {
-        List<QontoRequest> requests = requests();
+        List<QontoRequest> requests = new ArrayList<>(requests());
+        requests.addAll(requests("/conformance/scope-table-requests.tsv"));
         List<QontoRequest> legacy = requests("/conformance/qonto-legacy-requests.tsv");
         for (QontoOperation operation : QontoOperation.values()) {
             if (operation.sandboxOnly()) {

@@ -27,6 +27,11 @@ public final class EndpointCatalog {
         endpoints.addAll(new ScaSessionApi(scaSessions).endpoints());
         endpoints.addAll(new ConsentApi(tokens).endpoints());
         // ---- cards, card requests, memberships, teams, business accounts ----
+        endpoints.addAll(new CardApi(fileUrls).endpoints());
+        endpoints.addAll(new CardRequestApi().endpoints());
+        endpoints.addAll(new TeamApi().endpoints());
+        endpoints.addAll(new BusinessAccountApi().endpoints());
+        endpoints.addAll(new EinvoicingApi().endpoints());
 
 
         // ---- clients, client invoices, credit notes, quotes, payment links ----

@@ -13,6 +13,21 @@ public final class Page {
     }
 
     public static ApiResponse of(String rootKey, List<? extends JsonNode> items, PageRequest request) {
+        return ApiResponse.json(200, body(rootKey, items, request));
+    }
+
+    /** Like {@link #of}, but the last page has no {@code next_page} at all, as Qonto answers some lists (cards). */
+    public static ApiResponse withoutNextPageOnTheLast(String rootKey, List<? extends JsonNode> items,
+            PageRequest request) {
+        ObjectNode body = body(rootKey, items, request);
+        ObjectNode meta = (ObjectNode) body.get("meta");
+        if (meta.get("next_page").isNull()) {
+            meta.remove("next_page");
+        }
+        return ApiResponse.json(200, body);
+    }
+
+    private static ObjectNode body(String rootKey, List<? extends JsonNode> items, PageRequest request) {
         int total = items.size();
         int totalPages = (total + request.perPage() - 1) / request.perPage();
         if (totalPages > 0 && request.page() > totalPages) {
@@ -28,6 +43,6 @@ public final class Page {
         ObjectNode body = Json.object();
         body.set(rootKey, Json.array(items.subList(from, to)));
         body.set("meta", meta);
-        return ApiResponse.json(200, body);
+        return body;
     }
 }

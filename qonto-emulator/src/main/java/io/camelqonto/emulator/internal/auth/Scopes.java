@@ -15,13 +15,24 @@ public final class Scopes {
     // Inferred: Qonto's reference prints international_transfers.write; the clients that reach these endpoints ask
     // for the singular form, as for the other write scopes.
     public static final String INTERNATIONAL_TRANSFER_WRITE = "international_transfer.write";
+    public static final String CARD_READ = "card.read";
+    public static final String CARD_WRITE = "card.write";
+    public static final String REQUEST_CARDS_WRITE = "request_cards.write";
+    public static final String MEMBERSHIP_READ = "membership.read";
+    public static final String MEMBERSHIP_WRITE = "membership.write";
+    public static final String TEAM_READ = "team.read";
+    public static final String TEAM_WRITE = "team.write";
+    public static final String BANK_ACCOUNT_WRITE = "bank_account.write";
+    public static final String EINVOICING_READ = "einvoicing.read";
 
     /** An API key can read everything the emulator serves, and write nothing that needs OAuth. */
     public static final Set<String> API_KEY = Set.of(ORGANIZATION_READ);
 
     public static final Set<String> ALL = Set.of(
             ORGANIZATION_READ, PAYMENT_WRITE, REQUEST_REVIEW_WRITE, BENEFICIARY_TRUST, OFFLINE_ACCESS,
-            INTERNAL_TRANSFER_WRITE, REQUEST_TRANSFERS_WRITE, INTERNATIONAL_TRANSFER_WRITE);
+            INTERNAL_TRANSFER_WRITE, REQUEST_TRANSFERS_WRITE, INTERNATIONAL_TRANSFER_WRITE,
+            CARD_READ, CARD_WRITE, REQUEST_CARDS_WRITE, MEMBERSHIP_READ, MEMBERSHIP_WRITE, TEAM_READ, TEAM_WRITE,
+            BANK_ACCOUNT_WRITE, EINVOICING_READ);
 
     private Scopes() {
     }

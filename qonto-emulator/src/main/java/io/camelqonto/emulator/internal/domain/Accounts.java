@@ -1,10 +1,12 @@
 package io.camelqonto.emulator.internal.domain;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelqonto.emulator.internal.json.Json;
 import io.camelqonto.emulator.internal.json.Money;
 import io.camelqonto.emulator.internal.json.Timestamps;
 import io.camelqonto.emulator.internal.store.DataStore;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -35,6 +37,41 @@ public final class Accounts {
     /** An account money can be sent from: a Qonto account (not a connected one) that is not closed. */
     public static boolean canDebit(ObjectNode account) {
         return "active".equals(account.get("status").asText()) && !account.get("is_external_account").asBoolean();
+    }
+
+    /** Opens a business account now: a Qonto IBAN of its own (same bank and branch as the main account), empty. */
+    public ObjectNode open(String name) {
+        ObjectNode main = main();
+        int number = data.bankAccounts().all().size() + 1;
+        String accountNumber = String.format(Locale.ROOT, "%011d", 90_000_000_000L + data.ids().next("opened_account"));
+        String iban = main.get("iban").asText();
+        ObjectNode account = Json.object()
+                .put("id", data.ids().uuid("bank_account"))
+                .put("slug", data.organizationSlug() + "-bank-account-" + number)
+                .put("name", name)
+                .put("organization_id", main.get("organization_id").asText())
+                .put("status", "active")
+                .put("main", false)
+                .put("iban", Iban.french(iban.substring(4, 9), iban.substring(9, 14), accountNumber))
+                .put("bic", main.get("bic").asText())
+                .put("currency", "EUR")
+                .put("balance", Money.number(0))
+                .put("balance_cents", 0)
+                .put("authorized_balance", Money.number(0))
+                .put("authorized_balance_cents", 0)
+                .put("updated_at", Timestamps.format(now.get()))
+                .put("is_external_account", false)
+                .put("account_number", accountNumber);
+        data.bankAccounts().put(account);
+        return account;
+    }
+
+    public ObjectNode rename(ObjectNode account, String name) {
+        return account.put("name", name).put("updated_at", Timestamps.format(now.get()));
+    }
+
+    public ObjectNode close(ObjectNode account) {
+        return account.put("status", "closed").put("updated_at", Timestamps.format(now.get()));
     }
 
     /** Moves the authorized balance only: money reserved by a pending transfer, or released. */

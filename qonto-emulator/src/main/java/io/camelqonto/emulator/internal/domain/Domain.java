@@ -26,6 +26,9 @@ public final class Domain {
     private final ExternalTransfers externalTransfers;
     private final InternationalTransfers internationalTransfers;
     private final MultiTransferRequests multiTransferRequests;
+    private final Cards cards;
+    private final Teams teams;
+    private final Memberships memberships;
 
     private Domain(DataStore data, Clock clock) {
         this.data = data;
@@ -42,6 +45,9 @@ public final class Domain {
         this.externalTransfers = new ExternalTransfers(data, this::now);
         this.internationalTransfers = new InternationalTransfers(data, this::now, accounts);
         this.multiTransferRequests = new MultiTransferRequests(data, requests);
+        this.cards = new Cards(data, this::now);
+        this.teams = new Teams(data);
+        this.memberships = new Memberships(data);
     }
 
     public static Domain seeded(long seed, Clock clock) {
@@ -103,5 +109,17 @@ public final class Domain {
 
     public MultiTransferRequests multiTransferRequests() {
         return multiTransferRequests;
+    }
+
+    public Cards cards() {
+        return cards;
+    }
+
+    public Teams teams() {
+        return teams;
+    }
+
+    public Memberships memberships() {
+        return memberships;
     }
 }

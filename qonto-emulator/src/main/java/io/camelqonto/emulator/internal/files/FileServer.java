@@ -15,6 +15,8 @@ public final class FileServer {
     public static final String PREFIX = "/_files/";
 
     private static final String STATEMENTS = PREFIX + "statements/";
+    private static final String CARDS = PREFIX + "cards/";
+    private static final String VIEW = "/view";
     private static final String PDF = ".pdf";
 
     private final EmulatorState state;
@@ -34,6 +36,11 @@ public final class FileServer {
         return STATEMENTS + statementId + PDF;
     }
 
+    /** Where the page showing a card's data is served, for an iframe. */
+    public static String cardViewPath(String cardId) {
+        return CARDS + cardId + VIEW;
+    }
+
     /** The signature is checked first, so that a link that is not valid tells nothing about what exists. */
     public ApiResponse handle(ApiRequest request) {
         Optional<PresignedUrls.Refusal> refusal = urls.check(request);
@@ -42,7 +49,23 @@ public final class FileServer {
         }
         return statement(request.path())
                 .map(StatementFile::response)
+                .or(() -> cardView(request.path()))
                 .orElseGet(() -> error(404, "NoSuchKey", "The specified key does not exist."));
+    }
+
+    /**
+     * The page Qonto shows in a card's iframe. The emulator knows no card numbers: it shows what the API shows, the
+     * masked number and the expiry.
+     */
+    private Optional<ApiResponse> cardView(String path) {
+        if (!path.startsWith(CARDS) || !path.endsWith(VIEW)) {
+            return Optional.empty();
+        }
+        String id = path.substring(CARDS.length(), path.length() - VIEW.length());
+        return state.locked(domain -> domain.data().cards().get(id).map(card -> ApiResponse.text(200,
+                "text/html; charset=utf-8", "<!DOCTYPE html><html><body><p>" + card.get("mask_pan").asText()
+                        + "</p><p>" + card.get("exp_month").asText() + "/" + card.get("exp_year").asText()
+                        + "</p></body></html>")));
     }
 
     private Optional<StatementFile> statement(String path) {

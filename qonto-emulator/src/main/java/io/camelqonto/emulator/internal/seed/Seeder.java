@@ -23,7 +23,8 @@ public final class Seeder {
         List<String> members = List.of(ids.uuid("membership"), ids.uuid("membership"), ids.uuid("membership"));
         DataStore store = new DataStore(organization, members.get(0), ids, new ResourceTable(), new ResourceTable(),
                 new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(),
-                new ResourceTable(), new ResourceTable(), TransferTables.empty());
+                new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(),
+                TransferTables.empty());
         organizationSeeder.accounts(organization, store.bankAccounts());
         labels(context, store.labels());
         new BeneficiarySeeder(context).seed(store.beneficiaries());
@@ -32,10 +33,13 @@ public final class Seeder {
         new TransactionSeeder(context, store, members).seed();
         new RequestSeeder(context, store, members).seed();
         // Seeded last, so that their draws from the seeded random leave everything seeded before unchanged.
-        new MembershipSeeder(ids).seed(store.memberships(), members);
+        // Teams draw nothing from it: seeded before the members who belong to them, they move nothing.
+        List<String> teams = new TeamSeeder(ids).seed(store.teams());
+        new MembershipSeeder(ids).seed(store.memberships(), members, teams);
         new StatementSeeder(context, store).seed();
         new TransactionDetailsSeeder(context, store).seed();
         new TransferFamiliesSeeder(context, store).seed();
+        new CardSeeder(context, store).seed();
         return store;
     }
 

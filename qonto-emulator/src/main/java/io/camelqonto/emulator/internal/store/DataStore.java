@@ -21,6 +21,8 @@ public record DataStore(
         ResourceTable attachments,
         ResourceTable memberships,
         ResourceTable statements,
+        ResourceTable teams,
+        ResourceTable cards,
         TransferTables transferTables) {
 
     public String organizationSlug() {

@@ -1,0 +1,36 @@
+package io.camelqonto.model;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * How a card looks: the design's name (e.g. {@code plus.recycled.plastic.black.2023}), pictures of its front, and its
+ * colours. A card carries its own appearance; the list of appearances also says which designs can be ordered.
+ *
+ * @param isActive whether cards can still be ordered in this design; null on a card's own appearance
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CardAppearance(String design, Assets assets, String theme, String gradientHexColor, Boolean isActive,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
+
+    public CardAppearance {
+        otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    /** Links to pictures of the card's front, by size. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Assets(String frontLarge, String frontSmall, String frontSmallWallet,
+            @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
+
+        public Assets {
+            otherFields = OtherFields.copyOf(otherFields);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.camelqonto.model;
+
+import java.time.Instant;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A member's request for a flash card, which a reviewer approves or declines: a card that spends at most
+ * {@code paymentLifespanLimit} in all, a decimal string ("250.00") as Qonto requires, until {@code preExpiresAt}.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NewFlashCardRequest(String note, String paymentLifespanLimit, Instant preExpiresAt,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
+
+    public NewFlashCardRequest {
+        otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    public static NewFlashCardRequest of(String note, String paymentLifespanLimit, Instant preExpiresAt) {
+        return new NewFlashCardRequest(note, paymentLifespanLimit, preExpiresAt, null);
+    }
+
+    @Override
+    public void validate() {
+        Validation validation = Validation.of("flash card request")
+                .amount("request_flash_card.payment_lifespan_limit", paymentLifespanLimit);
+        InputFields.check(validation, "request_flash_card.", otherFields).throwIfInvalid();
+    }
+}
