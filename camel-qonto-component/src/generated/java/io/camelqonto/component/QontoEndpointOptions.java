@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriParams;
 public class QontoEndpointOptions {
 
     /** The resources of the catalog, for the endpoint's path. */
-    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,scaSession";
+    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,clients,client,clientInvoices,clientInvoice,creditNotes,creditNote,quotes,quote,paymentLinkConnection,paymentLink,paymentLinks,paymentLinkPayments,paymentLinkPaymentMethods,scaSession";
 
     @UriParam(label = "filter",
               enums = "true,false",
@@ -31,8 +31,7 @@ public class QontoEndpointOptions {
     private String iban;
 
     @UriParam(label = "filter",
-              enums = "pending,declined,completed,approved,canceled,processing,settled,validated",
-              description = "transactions, requests, sepaTransfers, sepaBeneficiaries: Filter by status, a comma list.")
+              description = "transactions, requests, sepaTransfers, sepaBeneficiaries, clientInvoices, quotes, paymentLinks: Filter by status, a comma list. paymentLinkPayments: Only the payments with this status, e.g. paid or failed.")
     private String status;
 
     @UriParam(label = "filter",
@@ -45,11 +44,11 @@ public class QontoEndpointOptions {
     private String operationType;
 
     @UriParam(label = "filter",
-              description = "transactions, sepaTransfers: Only items updated at or after this ISO-8601 instant.")
+              description = "transactions, sepaTransfers, clientInvoices: Only items updated at or after this ISO-8601 instant.")
     private String updatedAtFrom;
 
     @UriParam(label = "filter",
-              description = "transactions, sepaTransfers: Only items updated at or before this ISO-8601 instant.")
+              description = "transactions, sepaTransfers, clientInvoices: Only items updated at or before this ISO-8601 instant.")
     private String updatedAtTo;
 
     @UriParam(label = "filter",
@@ -79,8 +78,7 @@ public class QontoEndpointOptions {
     private String includes;
 
     @UriParam(label = "filter",
-              enums = "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,scheduled_date:asc,scheduled_date:desc,period:asc,period:desc",
-              description = "transactions, requests, sepaTransfers: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements: Sort order of a list operation, field:direction.")
+              description = "transactions, requests, sepaTransfers, clientInvoices, creditNotes, quotes: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements, clients: Sort order of a list operation, field:direction. paymentLinks: Sort order, field:direction, e.g. amount:desc. paymentLinkPayments: Sort order, field:direction, e.g. creation_date:desc.")
     private String sortBy;
 
     @UriParam(label = "filter",
@@ -89,7 +87,7 @@ public class QontoEndpointOptions {
     private String requestType;
 
     @UriParam(label = "filter",
-              description = "requests: Only requests created at or after this ISO-8601 instant.")
+              description = "requests: Only requests created at or after this ISO-8601 instant. clientInvoices: Only invoices created at or after this ISO-8601 instant. creditNotes: Only credit notes created at or after this ISO-8601 instant. quotes: Only quotes created at or after this ISO-8601 instant.")
     private String createdAtFrom;
 
     @UriParam(label = "filter",
@@ -144,6 +142,47 @@ public class QontoEndpointOptions {
     @UriParam(label = "filter",
               description = "statements: Only statements of this month or earlier, MM-YYYY.")
     private String periodTo;
+
+    @UriParam(label = "filter",
+              description = "clients: Only clients whose name contains this text (at least 2 characters; case and accents ignored).")
+    private String name;
+
+    @UriParam(label = "filter",
+              description = "clients: Only the clients with this e-mail address (case ignored).")
+    private String email;
+
+    @UriParam(label = "filter",
+              description = "clients: Only the clients with this VAT number (case ignored).")
+    private String vatNumber;
+
+    @UriParam(label = "filter",
+              description = "clients: Only the clients with this tax identification number (case ignored).")
+    private String taxIdentificationNumber;
+
+    @UriParam(label = "filter",
+              description = "clientInvoices: Only invoices created at or before this ISO-8601 instant. creditNotes: Only credit notes created at or before this ISO-8601 instant. quotes: Only quotes created at or before this ISO-8601 instant.")
+    private String createdAtTo;
+
+    @UriParam(label = "filter",
+              enums = "true,false",
+              description = "clientInvoices: Leave out invoices imported into Qonto (true, Qonto's default) or include them (false).")
+    private String excludeImported;
+
+    @UriParam(label = "producer",
+              description = "clientInvoice: The day the invoice was paid, ISO-8601, not in the future; today when not set. The header CamelQontoPaidAt overrides it.")
+    private String paidAt;
+
+    @UriParam(label = "filter",
+              description = "paymentLinkPaymentMethods: The amount of the link to be, a decimal string such as 25.00; with currency.")
+    private String amount;
+
+    @UriParam(label = "filter",
+              description = "paymentLinkPaymentMethods: The currency of the link to be, such as EUR; with amount.")
+    private String currency;
+
+    @UriParam(label = "filter",
+              description = "paymentLinkPaymentMethods: The customer's language, such as fr; instead of amount and currency.")
+    private String locale;
 
     public String getIncludeExternalAccounts() {
         return includeExternalAccounts;
@@ -385,6 +424,86 @@ public class QontoEndpointOptions {
         this.periodTo = periodTo;
     }
 
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public void setVatNumber(String vatNumber) {
+        this.vatNumber = vatNumber;
+    }
+
+    public String getTaxIdentificationNumber() {
+        return taxIdentificationNumber;
+    }
+
+    public void setTaxIdentificationNumber(String taxIdentificationNumber) {
+        this.taxIdentificationNumber = taxIdentificationNumber;
+    }
+
+    public String getCreatedAtTo() {
+        return createdAtTo;
+    }
+
+    public void setCreatedAtTo(String createdAtTo) {
+        this.createdAtTo = createdAtTo;
+    }
+
+    public String getExcludeImported() {
+        return excludeImported;
+    }
+
+    public void setExcludeImported(String excludeImported) {
+        this.excludeImported = excludeImported;
+    }
+
+    public String getPaidAt() {
+        return paidAt;
+    }
+
+    public void setPaidAt(String paidAt) {
+        this.paidAt = paidAt;
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
+    }
+
     /** The options that are set, by Camel name, in catalog order. */
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
@@ -477,6 +596,36 @@ public class QontoEndpointOptions {
         }
         if (periodTo != null) {
             values.put("periodTo", periodTo);
+        }
+        if (name != null) {
+            values.put("name", name);
+        }
+        if (email != null) {
+            values.put("email", email);
+        }
+        if (vatNumber != null) {
+            values.put("vatNumber", vatNumber);
+        }
+        if (taxIdentificationNumber != null) {
+            values.put("taxIdentificationNumber", taxIdentificationNumber);
+        }
+        if (createdAtTo != null) {
+            values.put("createdAtTo", createdAtTo);
+        }
+        if (excludeImported != null) {
+            values.put("excludeImported", excludeImported);
+        }
+        if (paidAt != null) {
+            values.put("paidAt", paidAt);
+        }
+        if (amount != null) {
+            values.put("amount", amount);
+        }
+        if (currency != null) {
+            values.put("currency", currency);
+        }
+        if (locale != null) {
+            values.put("locale", locale);
         }
         return values;
     }

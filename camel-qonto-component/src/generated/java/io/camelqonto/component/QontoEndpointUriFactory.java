@@ -23,10 +23,11 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(90);
+        Set<String> props = new HashSet<>(100);
         props.add("acceptedMatchResults");
         props.add("accessToken");
         props.add("allowInsecureHttp");
+        props.add("amount");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -41,15 +42,19 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("clientSecret");
         props.add("connectTimeout");
         props.add("createdAtFrom");
+        props.add("createdAtTo");
+        props.add("currency");
         props.add("cursorField");
         props.add("debitIban");
         props.add("declinedNote");
         props.add("delay");
+        props.add("email");
         props.add("emittedAtFrom");
         props.add("emittedAtTo");
         props.add("environment");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("excludeImported");
         props.add("greedy");
         props.add("iban");
         props.add("ibans");
@@ -59,6 +64,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("includes");
         props.add("initialDelay");
         props.add("lazyStartProducer");
+        props.add("locale");
         props.add("login");
         props.add("maxAttempts");
         props.add("maxConnections");
@@ -66,9 +72,11 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxPages");
         props.add("maxResponseSize");
         props.add("maxRetryAfter");
+        props.add("name");
         props.add("operation");
         props.add("operationType");
         props.add("outputType");
+        props.add("paidAt");
         props.add("perPage");
         props.add("periodFrom");
         props.add("periodTo");
@@ -104,6 +112,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("stateKey");
         props.add("stateRepository");
         props.add("status");
+        props.add("taxIdentificationNumber");
         props.add("timeUnit");
         props.add("tokenFile");
         props.add("tokenStore");
@@ -113,6 +122,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("updatedAtFrom");
         props.add("updatedAtTo");
         props.add("useFixedDelay");
+        props.add("vatNumber");
         props.add("withAttachments");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(5);

@@ -23,6 +23,11 @@ public enum Action {
 
 
     // ---- clients, client invoices, credit notes, quotes, payment links ----
+    finalize,
+    send,
+    markAsPaid,
+    unmarkAsPaid,
+    deactivate,
 
 
     // ---- transfers: recurring, bulk, internal, international, legacy, payee verification ----

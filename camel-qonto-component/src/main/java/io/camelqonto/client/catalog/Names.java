@@ -5,12 +5,21 @@ import java.util.Locale;
 /** The one rule that turns Qonto's snake_case names into Camel's camelCase ones. */
 public final class Names {
 
+    private static final String FILTER = "filter[";
+
     private Names() {
     }
 
-    /** {@code created_at_from} becomes {@code createdAtFrom}; {@code status[]} becomes {@code status}. */
+    /**
+     * {@code created_at_from} becomes {@code createdAtFrom}; {@code status[]} becomes {@code status}; the
+     * {@code filter[...]} wrapper of Qonto's invoicing filters is dropped, so {@code filter[created_at_from]} is
+     * {@code createdAtFrom} like the same filter elsewhere.
+     */
     public static String camelName(String qontoName) {
         String base = qontoName.endsWith("[]") ? qontoName.substring(0, qontoName.length() - 2) : qontoName;
+        if (base.startsWith(FILTER) && base.endsWith("]")) {
+            base = base.substring(FILTER.length(), base.length() - 1);
+        }
         StringBuilder out = new StringBuilder(base.length());
         boolean upper = false;
         for (char c : base.toCharArray()) {

@@ -148,6 +148,7 @@ public class QontoProducer extends DefaultProducer {
     private void list(Message message, QontoOperation operation, QueryParameters parameters) {
         Map<String, List<String>> declared = parameters.declared(operation);
         QontoCall.Builder builder = QontoCall.of(operation);
+        inputs.pathValues(operation, message).forEach(builder::pathParam);
         endpoint.sentParameters(operation, declared).forEach(builder::queryAll);
         QontoCall call = builder.query("per_page", configuration.getPerPage()).build();
         List<OperationHook> hooks = OperationHooks.of(operation);
