@@ -163,8 +163,8 @@ public class QontoProducer extends DefaultProducer {
         // Qonto counts what matches the query it was sent, which knows nothing of the filters applied here
         boolean filteredHere = hooks.stream().anyMatch(hook -> hook.filtersLocally(declared));
         PageMeta meta = pages.lastMeta();
-        if (meta != null && meta.totalCount() != null && !filteredHere) {
-            message.setHeader(QontoConstants.TOTAL_COUNT, meta.totalCount());
+        if (meta != null && meta.matchingItems() != null && !filteredHere) {
+            message.setHeader(QontoConstants.TOTAL_COUNT, meta.matchingItems());
         } else {
             message.removeHeader(QontoConstants.TOTAL_COUNT);
         }
