@@ -13,6 +13,11 @@ public final class Page {
     }
 
     public static ApiResponse of(String rootKey, List<? extends JsonNode> items, PageRequest request) {
+        return ApiResponse.json(200, body(rootKey, items, request));
+    }
+
+    /** The body of {@link #of}, for lists whose {@code meta} Qonto shapes otherwise. */
+    public static ObjectNode body(String rootKey, List<? extends JsonNode> items, PageRequest request) {
         int total = items.size();
         int totalPages = (total + request.perPage() - 1) / request.perPage();
         if (totalPages > 0 && request.page() > totalPages) {
@@ -28,6 +33,6 @@ public final class Page {
         ObjectNode body = Json.object();
         body.set(rootKey, Json.array(items.subList(from, to)));
         body.set("meta", meta);
-        return ApiResponse.json(200, body);
+        return body;
     }
 }

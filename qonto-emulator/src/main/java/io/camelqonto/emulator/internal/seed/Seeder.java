@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelqonto.emulator.internal.json.Json;
 import io.camelqonto.emulator.internal.store.DataStore;
 import io.camelqonto.emulator.internal.store.IdFactory;
+import io.camelqonto.emulator.internal.store.InvoicingData;
 import io.camelqonto.emulator.internal.store.ResourceTable;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public final class Seeder {
         List<String> members = List.of(ids.uuid("membership"), ids.uuid("membership"), ids.uuid("membership"));
         DataStore store = new DataStore(organization, members.get(0), ids, new ResourceTable(), new ResourceTable(),
                 new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(),
-                new ResourceTable(), new ResourceTable());
+                new ResourceTable(), new ResourceTable(), new InvoicingData());
         organizationSeeder.accounts(organization, store.bankAccounts());
         labels(context, store.labels());
         new BeneficiarySeeder(context).seed(store.beneficiaries());
@@ -34,6 +35,7 @@ public final class Seeder {
         new MembershipSeeder(ids).seed(store.memberships(), members);
         new StatementSeeder(context, store).seed();
         new TransactionDetailsSeeder(context, store).seed();
+        new InvoicingSeeder(ids, store).seed();
         return store;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * @param organization the organization document without its {@code bank_accounts}, which live in their table
  * @param membershipId the membership the API acts as (initiator of new transfers, approver of requests)
+ * @param invoicing clients, client invoices, credit notes, quotes and payment links
  */
 public record DataStore(
         ObjectNode organization,
@@ -20,7 +21,8 @@ public record DataStore(
         ResourceTable labels,
         ResourceTable attachments,
         ResourceTable memberships,
-        ResourceTable statements) {
+        ResourceTable statements,
+        InvoicingData invoicing) {
 
     public String organizationSlug() {
         return organization.get("slug").asText();

@@ -21,6 +21,11 @@ public final class ResourceTable {
         documents.put(document.get("id").asText(), document);
     }
 
+    /** Forgets a document; deleting an unknown id changes nothing. */
+    public void remove(String id) {
+        documents.remove(id);
+    }
+
     public Optional<ObjectNode> get(String id) {
         return Optional.ofNullable(documents.get(id));
     }
