@@ -25,7 +25,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 abstract class QontoTestSupport extends CamelTestSupport {
 
     static final Set<String> ALL_SCOPES
-            = Set.of("organization.read", "payment.write", "request_review.write", "offline_access");
+            = Set.of("organization.read", "payment.write", "request_review.write", "offline_access",
+                    "client.read", "client.write", "client_invoices.read", "client_invoice.write",
+                    "payment_link.read", "payment_link.write");
 
     static QontoEmulator emulator;
 
