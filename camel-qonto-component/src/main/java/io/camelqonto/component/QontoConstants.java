@@ -49,6 +49,11 @@ public final class QontoConstants {
     public static final String DECLINED_NOTE = "CamelQontoDeclinedNote";
 
     @Metadata(label = "producer", javaType = "String",
+              description = "markAsPaid (client invoices): the day the invoice was paid, ISO-8601; overrides the"
+                            + " paidAt option. Today when neither is set.")
+    public static final String PAID_AT = "CamelQontoPaidAt";
+
+    @Metadata(label = "producer", javaType = "String",
               description = "The idempotency key of a write Qonto wants idempotent. Set it to choose the key;"
                             + " otherwise the producer sets it before sending, so a redelivery or an SCA replay of"
                             + " the same exchange reuses it. Removed once the write succeeded.")
