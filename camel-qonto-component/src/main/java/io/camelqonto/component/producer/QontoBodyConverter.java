@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelqonto.client.QontoJson;
 import io.camelqonto.model.InvalidInputException;
@@ -78,11 +79,22 @@ public final class QontoBodyConverter {
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = field.getValue();
-            copy.set(SNAKE_CASE.translate(field.getKey()),
-                    value instanceof ObjectNode object ? snakeCaseKeys(object) : value);
+            copy.set(SNAKE_CASE.translate(field.getKey()), snakeCaseKeys(field.getValue()));
         }
         return copy;
+    }
+
+    /** Objects in lists too: the lines of an invoice are written like the invoice. */
+    private static JsonNode snakeCaseKeys(JsonNode value) {
+        if (value instanceof ObjectNode object) {
+            return snakeCaseKeys(object);
+        }
+        if (value instanceof ArrayNode array) {
+            ArrayNode copy = QontoJson.mapper().createArrayNode();
+            array.forEach(item -> copy.add(snakeCaseKeys(item)));
+            return copy;
+        }
+        return value;
     }
 
     private static String kind(JsonNode node) {
