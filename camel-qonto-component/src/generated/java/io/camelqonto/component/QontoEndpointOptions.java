@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriParams;
 public class QontoEndpointOptions {
 
     /** The resources of the catalog, for the endpoint's path. */
-    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,clients,client,clientInvoices,clientInvoice,creditNotes,creditNote,quotes,quote,paymentLinkConnection,paymentLink,paymentLinks,paymentLinkPayments,paymentLinkPaymentMethods,scaSession";
+    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,clients,client,clientInvoices,clientInvoice,creditNotes,creditNote,quotes,quote,paymentLinkConnection,paymentLink,paymentLinks,paymentLinkPayments,scaSession";
 
     @UriParam(label = "filter",
               enums = "true,false",
@@ -31,7 +31,8 @@ public class QontoEndpointOptions {
     private String iban;
 
     @UriParam(label = "filter",
-              description = "transactions, requests, sepaTransfers, sepaBeneficiaries, clientInvoices, quotes, paymentLinks: Filter by status, a comma list. paymentLinkPayments: Only the payments with this status, e.g. paid or failed.")
+              enums = "pending,declined,completed,approved,canceled,processing,settled,validated,draft,unpaid,paid,pending_approval,open,expired,failed,refunded",
+              description = "transactions, requests, sepaTransfers, sepaBeneficiaries, clientInvoices, quotes, paymentLinks: Filter by status, a comma list. paymentLinkPayments: Only the payments with this status.")
     private String status;
 
     @UriParam(label = "filter",
@@ -78,7 +79,8 @@ public class QontoEndpointOptions {
     private String includes;
 
     @UriParam(label = "filter",
-              description = "transactions, requests, sepaTransfers, clientInvoices, creditNotes, quotes: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements, clients: Sort order of a list operation, field:direction. paymentLinks: Sort order, field:direction, e.g. amount:desc. paymentLinkPayments: Sort order, field:direction, e.g. creation_date:desc.")
+              enums = "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,scheduled_date:asc,scheduled_date:desc,period:asc,period:desc,name:asc,name:desc,amount:asc,amount:desc,expiration_date:asc,expiration_date:desc,creation_date:asc,creation_date:desc",
+              description = "transactions, requests, sepaTransfers, clientInvoices, creditNotes, quotes: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements, clients, paymentLinks, paymentLinkPayments: Sort order of a list operation, field:direction.")
     private String sortBy;
 
     @UriParam(label = "filter",
@@ -173,15 +175,15 @@ public class QontoEndpointOptions {
     private String paidAt;
 
     @UriParam(label = "filter",
-              description = "paymentLinkPaymentMethods: The amount of the link to be, a decimal string such as 25.00; with currency.")
+              description = "paymentLink: The amount of the link to be, a decimal string such as 25.00; with currency.")
     private String amount;
 
     @UriParam(label = "filter",
-              description = "paymentLinkPaymentMethods: The currency of the link to be, such as EUR; with amount.")
+              description = "paymentLink: The currency of the link to be, such as EUR; with amount.")
     private String currency;
 
     @UriParam(label = "filter",
-              description = "paymentLinkPaymentMethods: The customer's language, such as fr; instead of amount and currency.")
+              description = "paymentLink: The customer's language, such as fr; instead of amount and currency.")
     private String locale;
 
     public String getIncludeExternalAccounts() {

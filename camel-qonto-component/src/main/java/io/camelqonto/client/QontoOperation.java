@@ -435,7 +435,9 @@ public enum QontoOperation {
             .paged("payment_links", PaymentLink.class)
             .query(joinedChoices("status", "Filter by status, a comma list.", "open", "processing", "paid",
                             "expired", "canceled"),
-                    text("sort_by", "Sort order, field:direction, e.g. amount:desc."))
+                    choice("sort_by", "Sort order of a list operation, field:direction.", "amount:asc",
+                            "amount:desc", "created_at:asc", "created_at:desc", "expiration_date:asc",
+                            "expiration_date:desc"))
             .oauthOnly()),
 
     /** Qonto's reference shows the link bare, Qonto has been seen wrapping it in {@code payment_link}: both are read. */
@@ -454,12 +456,15 @@ public enum QontoOperation {
             .byDefault()
             .scope("payment_link.read").summary("The payments made through one payment link")
             .paged("payments", PaymentLinkPayment.class)
-            .query(text("status", "Only the payments with this status, e.g. paid or failed."),
-                    text("sort_by", "Sort order, field:direction, e.g. creation_date:desc."))
+            .query(choice("status", "Only the payments with this status.", "pending", "paid", "failed",
+                            "canceled", "refunded"),
+                    choice("sort_by", "Sort order of a list operation, field:direction.", "creation_date:asc",
+                            "creation_date:desc"))
             .oauthOnly()),
 
+    /** Not a collection of its own: an unpaged list of what a payment link can offer, asked of the resource. */
     LIST_PAYMENT_LINK_PAYMENT_METHODS(get("/v2/payment_links/payment_methods")
-            .is("paymentLinkPaymentMethods", Action.list).byDefault()
+            .is("paymentLink", Action.paymentMethods)
             .scope("payment_link.read").summary("The payment methods a payment link can offer")
             .returnsList("payment_link_payment_methods", PaymentLinkPaymentMethod.class)
             .query(text("amount", "The amount of the link to be, a decimal string such as 25.00; with currency."),

@@ -86,9 +86,9 @@ class QontoPaymentLinksTest extends QontoTestSupport {
 
     @Test
     void thePaymentMethodsOnOfferDependOnTheCurrency() {
-        List<?> inDollars = template.requestBody("qonto:paymentLinkPaymentMethods?amount=25.00&currency=USD", null,
+        List<?> inDollars = template.requestBody("qonto:paymentLink?operation=paymentMethods&amount=25.00&currency=USD", null,
                 List.class);
-        List<?> inFrench = template.requestBody("qonto:paymentLinkPaymentMethods?locale=fr", null, List.class);
+        List<?> inFrench = template.requestBody("qonto:paymentLink?operation=paymentMethods&locale=fr", null, List.class);
 
         assertThat(inDollars).extracting(m -> ((PaymentLinkPaymentMethod) m).name()).contains("credit_card", "ideal");
         assertThat(inDollars).filteredOn(m -> "ideal".equals(((PaymentLinkPaymentMethod) m).name()))
@@ -107,7 +107,7 @@ class QontoPaymentLinksTest extends QontoTestSupport {
                 .satisfies(e -> assertThat(((InvalidInputException) e).fields()).containsExactly(
                         "payment_link.potential_payment_methods", "payment_link.items[0].quantity",
                         "payment_link.items[0].unit_price.value", "payment_link.items[0].type"));
-        assertThatThrownBy(() -> context.getEndpoint("qonto:paymentLinkPaymentMethods?currency=EUR").start())
+        assertThatThrownBy(() -> context.getEndpoint("qonto:paymentLink?operation=paymentMethods&currency=EUR").start())
                 .hasMessageContaining("amount");
         assertThat(apiCalls("POST", "/v2/payment_links")).isEmpty();
     }

@@ -54,7 +54,9 @@ class QontoResourceTest {
         assertThat(transactions.options().get("status").name()).isEqualTo("status[]");
         assertThat(QontoResource.fromPath("request").options()).containsOnlyKeys("debitIban", "declinedNote");
         assertThat(QontoResource.resourcesWithOption("status"))
-                .containsExactly("transactions", "requests", "sepaTransfers", "sepaBeneficiaries");
+                .contains("transactions", "requests", "sepaTransfers", "sepaBeneficiaries", "clientInvoices", "quotes",
+                        "paymentLinks").doesNotContain("request", "labels", "clientInvoice");
+        assertThat(QontoResource.fromPath("clientInvoices").options().get("status").name()).isEqualTo("filter[status]");
     }
 
     @Test

@@ -28,6 +28,7 @@ public enum Action {
     markAsPaid,
     unmarkAsPaid,
     deactivate,
+    paymentMethods,
 
 
     // ---- transfers: recurring, bulk, internal, international, legacy, payee verification ----
