@@ -32,6 +32,12 @@ import io.camelqonto.model.CardOptions;
 import io.camelqonto.model.CardRestrictions;
 import io.camelqonto.model.CardTypeAppearances;
 import io.camelqonto.model.EinvoicingSettings;
+import io.camelqonto.model.Client;
+import io.camelqonto.model.ClientInvoice;
+import io.camelqonto.model.ClientInvoiceUpdate;
+import io.camelqonto.model.ClientUpdate;
+import io.camelqonto.model.CreditNote;
+import io.camelqonto.model.DocumentEmail;
 import io.camelqonto.model.Label;
 import io.camelqonto.model.LegacyBeneficiary;
 import io.camelqonto.model.Membership;
@@ -47,6 +53,11 @@ import io.camelqonto.model.NewCard;
 import io.camelqonto.model.NewCards;
 import io.camelqonto.model.NewFlashCardRequest;
 import io.camelqonto.model.NewMembership;
+import io.camelqonto.model.NewClient;
+import io.camelqonto.model.NewClientInvoice;
+import io.camelqonto.model.NewPaymentLink;
+import io.camelqonto.model.NewPaymentLinkConnection;
+import io.camelqonto.model.NewQuote;
 import io.camelqonto.model.NewSepaBeneficiary;
 import io.camelqonto.model.NewSepaTransfer;
 import io.camelqonto.model.Organization;
@@ -54,6 +65,12 @@ import io.camelqonto.model.PayeeVerification;
 import io.camelqonto.model.PayeeVerificationBatch;
 import io.camelqonto.model.RecurringTransfer;
 import io.camelqonto.model.SavedInternationalBeneficiary;
+import io.camelqonto.model.PaymentLink;
+import io.camelqonto.model.PaymentLinkConnection;
+import io.camelqonto.model.PaymentLinkPayment;
+import io.camelqonto.model.PaymentLinkPaymentMethod;
+import io.camelqonto.model.Quote;
+import io.camelqonto.model.QuoteUpdate;
 import io.camelqonto.model.ScaSession;
 import io.camelqonto.model.SepaBeneficiary;
 import io.camelqonto.model.SepaBeneficiaryUpdate;
@@ -73,6 +90,7 @@ import static io.camelqonto.client.catalog.OperationSpec.iban;
 import static io.camelqonto.client.catalog.OperationSpec.ibans;
 import static io.camelqonto.client.catalog.OperationSpec.ids;
 import static io.camelqonto.client.catalog.OperationSpec.instant;
+import static io.camelqonto.client.catalog.OperationSpec.joinedChoices;
 import static io.camelqonto.client.catalog.OperationSpec.month;
 import static io.camelqonto.client.catalog.OperationSpec.patch;
 import static io.camelqonto.client.catalog.OperationSpec.post;
@@ -457,6 +475,202 @@ public enum QontoOperation {
 
 
     // ---- clients, client invoices, credit notes, quotes, payment links ----
+    LIST_CLIENTS(get("/v2/clients").is("clients", Action.list).byDefault()
+            .scope("client.read").summary("The organization's clients, whom invoices and quotes go to")
+            .paged("clients", Client.class)
+            .query(text("filter[name]", "Only clients whose name contains this text (at least 2 characters; case"
+                            + " and accents ignored)."),
+                    text("filter[email]", "Only the clients with this e-mail address (case ignored)."),
+                    text("filter[vat_number]", "Only the clients with this VAT number (case ignored)."),
+                    text("filter[tax_identification_number]", "Only the clients with this tax identification"
+                            + " number (case ignored)."),
+                    choice("sort_by", "Sort order of a list operation, field:direction.", "created_at:asc",
+                            "created_at:desc", "name:asc", "name:desc"))),
+
+    GET_CLIENT(get("/v2/clients/{id}").is("client", Action.get).byDefault()
+            .scope("client.read").summary("One client, by id")
+            .returns("client", Client.class)),
+
+    CREATE_CLIENT(post("/v2/clients").is("client", Action.create)
+            .scope("client.write").summary("Create a client (Qonto does not check that it is new)")
+            .body(NewClient.class, null)
+            .returns("client", Client.class)),
+
+    UPDATE_CLIENT(patch("/v2/clients/{id}").is("client", Action.update)
+            .scope("client.write").summary("Change a client's details")
+            .body(ClientUpdate.class, null)
+            .returns("client", Client.class)),
+
+    DELETE_CLIENT(delete("/v2/clients/{id}").is("client", Action.delete)
+            .scope("client.write").summary("Delete a client for good; its recurring invoices are canceled")
+            .returnsNothing()),
+
+    LIST_CLIENT_INVOICES(get("/v2/client_invoices").is("clientInvoices", Action.list).byDefault()
+            .scope("client_invoices.read").summary("Invoices issued to clients")
+            .paged("client_invoices", ClientInvoice.class)
+            .query(joinedChoices("filter[status]", "Filter by status, a comma list.", "draft", "unpaid", "paid",
+                            "canceled"),
+                    instant("filter[created_at_from]", "Only invoices created at or after this ISO-8601 instant."),
+                    instant("filter[created_at_to]", "Only invoices created at or before this ISO-8601 instant."),
+                    instant("filter[updated_at_from]", "Only items updated at or after this ISO-8601 instant."),
+                    instant("filter[updated_at_to]", "Only items updated at or before this ISO-8601 instant."),
+                    bool("exclude_imported", "Leave out invoices imported into Qonto (true, Qonto's default) or"
+                            + " include them (false)."),
+                    choice("sort_by", "Sort order of a list operation, field:direction. Consumers sort by their"
+                            + " cursor field and refuse it.", "created_at:asc", "created_at:desc"))
+            .cursor("created_at", "filter[created_at_from]", ClientInvoice::createdAt)),
+
+    GET_CLIENT_INVOICE(get("/v2/client_invoices/{id}").is("clientInvoice", Action.get).byDefault()
+            .scope("client_invoices.read").summary("One client invoice, by id")
+            .returns("client_invoice", ClientInvoice.class)),
+
+    CREATE_CLIENT_INVOICE(post("/v2/client_invoices").is("clientInvoice", Action.create)
+            .scope("client_invoice.write").summary("Create a client invoice, as a draft or finalized")
+            .body(NewClientInvoice.class, null)
+            .returns("client_invoice", ClientInvoice.class)),
+
+    UPDATE_CLIENT_INVOICE(patch("/v2/client_invoices/{id}").is("clientInvoice", Action.update)
+            .scope("client_invoice.write").summary("Change a draft client invoice")
+            .body(ClientInvoiceUpdate.class, null)
+            .returns("client_invoice", ClientInvoice.class)),
+
+    DELETE_CLIENT_INVOICE(delete("/v2/client_invoices/{id}").is("clientInvoice", Action.delete)
+            .scope("client_invoice.write").summary("Delete a draft client invoice")
+            .returnsNothing()),
+
+    FINALIZE_CLIENT_INVOICE(post("/v2/client_invoices/{id}/finalize").is("clientInvoice", Action.finalize)
+            .scope("client_invoice.write").summary("Finalize a draft client invoice: it gets its number and is unpaid")
+            .returns("client_invoice", ClientInvoice.class)),
+
+    SEND_CLIENT_INVOICE(post("/v2/client_invoices/{id}/send").is("clientInvoice", Action.send)
+            .scope("client_invoice.write").summary("E-mail a client invoice")
+            .body(DocumentEmail.class, null)
+            .returnsNothing()),
+
+    MARK_CLIENT_INVOICE_AS_PAID(post("/v2/client_invoices/{id}/mark_as_paid").is("clientInvoice", Action.markAsPaid)
+            .scope("client_invoice.write").summary("Mark an unpaid client invoice as paid, or change its payment date")
+            .inputs(date("paid_at", "The day the invoice was paid, ISO-8601, not in the future; today when not set."))
+            .returns("client_invoice", ClientInvoice.class)),
+
+    UNMARK_CLIENT_INVOICE_AS_PAID(post("/v2/client_invoices/{id}/unmark_as_paid")
+            .is("clientInvoice", Action.unmarkAsPaid)
+            .scope("client_invoice.write").summary("Set a paid client invoice back to unpaid")
+            .returns("client_invoice", ClientInvoice.class)),
+
+    CANCEL_CLIENT_INVOICE(post("/v2/client_invoices/{id}/mark_as_canceled").is("clientInvoice", Action.cancel)
+            .scope("client_invoice.write").summary("Cancel an unpaid client invoice")
+            .returns("client_invoice", ClientInvoice.class)),
+
+    LIST_CREDIT_NOTES(get("/v2/credit_notes").is("creditNotes", Action.list).byDefault()
+            .scope("client_invoices.read").summary("Credit notes correcting client invoices")
+            .paged("credit_notes", CreditNote.class)
+            .query(instant("filter[created_at_from]", "Only credit notes created at or after this ISO-8601"
+                            + " instant."),
+                    instant("filter[created_at_to]", "Only credit notes created at or before this ISO-8601"
+                            + " instant."),
+                    choice("sort_by", "Sort order of a list operation, field:direction. Consumers sort by their"
+                            + " cursor field and refuse it.", "created_at:asc", "created_at:desc"))
+            .cursor("created_at", "filter[created_at_from]", CreditNote::createdAt)),
+
+    GET_CREDIT_NOTE(get("/v2/credit_notes/{id}").is("creditNote", Action.get).byDefault()
+            .scope("client_invoices.read").summary("One credit note, by id")
+            .returns("credit_note", CreditNote.class)),
+
+    LIST_QUOTES(get("/v2/quotes").is("quotes", Action.list).byDefault()
+            .scope("client_invoices.read").summary("Quotes to clients")
+            .paged("quotes", Quote.class)
+            .query(joinedChoices("filter[status]", "Filter by status, a comma list.", "pending_approval",
+                            "approved", "canceled"),
+                    instant("filter[created_at_from]", "Only quotes created at or after this ISO-8601 instant."),
+                    instant("filter[created_at_to]", "Only quotes created at or before this ISO-8601 instant."),
+                    choice("sort_by", "Sort order of a list operation, field:direction. Consumers sort by their"
+                            + " cursor field and refuse it.", "created_at:asc", "created_at:desc"))
+            .cursor("created_at", "filter[created_at_from]", Quote::createdAt)),
+
+    /** Qonto's reference shows the quote bare, Qonto has been seen wrapping it in {@code quote}: both are read. */
+    GET_QUOTE(get("/v2/quotes/{id}").is("quote", Action.get).byDefault()
+            .scope("client_invoices.read").summary("One quote, by id")
+            .returns("quote", Quote.class)),
+
+    CREATE_QUOTE(post("/v2/quotes").is("quote", Action.create)
+            .scope("client_invoice.write").summary("Create a quote")
+            .body(NewQuote.class, null)
+            .returns("quote", Quote.class)),
+
+    UPDATE_QUOTE(patch("/v2/quotes/{id}").is("quote", Action.update)
+            .scope("client_invoice.write").summary("Change a quote")
+            .body(QuoteUpdate.class, null)
+            .returns("quote", Quote.class)),
+
+    DELETE_QUOTE(delete("/v2/quotes/{id}").is("quote", Action.delete)
+            .scope("client_invoice.write").summary("Delete a quote that was not sent")
+            .returnsNothing()),
+
+    SEND_QUOTE(post("/v2/quotes/{id}/send").is("quote", Action.send)
+            .scope("client_invoice.write").summary("E-mail a quote")
+            .body(DocumentEmail.class, null)
+            .returnsNothing()),
+
+    CONNECT_PAYMENT_LINKS(post("/v2/payment_links/connections").is("paymentLinkConnection", Action.create)
+            .scope("payment_link.write").summary("Connect an account to the payment-link provider, once")
+            .body(NewPaymentLinkConnection.class, null)
+            .returns(null, PaymentLinkConnection.class)
+            .oauthOnly()),
+
+    GET_PAYMENT_LINK_CONNECTION(get("/v2/payment_links/connections").is("paymentLinkConnection", Action.get)
+            .byDefault()
+            .scope("payment_link.read").summary("The state of the connection to the payment-link provider")
+            .returns(null, PaymentLinkConnection.class)
+            .oauthOnly()),
+
+    CREATE_PAYMENT_LINK(post("/v2/payment_links").is("paymentLink", Action.create)
+            .scope("payment_link.write").summary("Create a payment link, for items or for an invoice")
+            .body(NewPaymentLink.class, "payment_link")
+            .returns("payment_link", PaymentLink.class)
+            .oauthOnly()),
+
+    LIST_PAYMENT_LINKS(get("/v2/payment_links").is("paymentLinks", Action.list).byDefault()
+            .scope("payment_link.read").summary("The organization's payment links")
+            .paged("payment_links", PaymentLink.class)
+            .query(joinedChoices("status", "Filter by status, a comma list.", "open", "processing", "paid",
+                            "expired", "canceled"),
+                    choice("sort_by", "Sort order of a list operation, field:direction.", "amount:asc",
+                            "amount:desc", "created_at:asc", "created_at:desc", "expiration_date:asc",
+                            "expiration_date:desc"))
+            .oauthOnly()),
+
+    /** Qonto's reference shows the link bare, Qonto has been seen wrapping it in {@code payment_link}: both are read. */
+    GET_PAYMENT_LINK(get("/v2/payment_links/{id}").is("paymentLink", Action.get).byDefault()
+            .scope("payment_link.read").summary("One payment link, by id")
+            .returns("payment_link", PaymentLink.class)
+            .oauthOnly()),
+
+    DEACTIVATE_PAYMENT_LINK(patch("/v2/payment_links/{id}/deactivate").is("paymentLink", Action.deactivate)
+            .scope("payment_link.write").summary("Deactivate an open payment link")
+            .returns("payment_link", PaymentLink.class)
+            .oauthOnly()),
+
+    /** Path parameter {@code id} is the payment link's, from CamelQontoId. */
+    LIST_PAYMENT_LINK_PAYMENTS(get("/v2/payment_links/{id}/payments").is("paymentLinkPayments", Action.list)
+            .byDefault()
+            .scope("payment_link.read").summary("The payments made through one payment link")
+            .paged("payments", PaymentLinkPayment.class)
+            .query(choice("status", "Only the payments with this status.", "pending", "paid", "failed",
+                            "canceled", "refunded"),
+                    choice("sort_by", "Sort order of a list operation, field:direction.", "creation_date:asc",
+                            "creation_date:desc"))
+            .oauthOnly()),
+
+    /** Not a collection of its own: an unpaged list of what a payment link can offer, asked of the resource. */
+    LIST_PAYMENT_LINK_PAYMENT_METHODS(get("/v2/payment_links/payment_methods")
+            .is("paymentLink", Action.paymentMethods)
+            .scope("payment_link.read").summary("The payment methods a payment link can offer")
+            .returnsList("payment_link_payment_methods", PaymentLinkPaymentMethod.class)
+            .query(text("amount", "The amount of the link to be, a decimal string such as 25.00; with currency."),
+                    text("currency", "The currency of the link to be, such as EUR; with amount."),
+                    text("locale", "The customer's language, such as fr; instead of amount and currency."))
+            .requireOneOf("amount", "locale")
+            .oauthOnly()),
 
 
     // ---- transfers: recurring, bulk, internal, international, legacy, payee verification ----

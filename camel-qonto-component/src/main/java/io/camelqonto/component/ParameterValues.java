@@ -56,7 +56,7 @@ public final class ParameterValues {
         for (String part : parts) {
             normalized.add(normalize(parameter, name, part, subject));
         }
-        return List.copyOf(normalized);
+        return kind.joinedWhenSent() ? List.of(String.join(",", normalized)) : List.copyOf(normalized);
     }
 
     private static String join(Iterable<?> items) {
@@ -73,7 +73,7 @@ public final class ParameterValues {
         }
         return switch (parameter.kind()) {
             case TEXT, TEXTS -> value;
-            case CHOICE, CHOICES -> choice(parameter, name, value, subject);
+            case CHOICE, CHOICES, JOINED_CHOICES -> choice(parameter, name, value, subject);
             case INSTANT -> instant(name, value, subject);
             case DATE -> date(name, value, subject);
             case MONTH -> month(name, value, subject);

@@ -59,6 +59,11 @@ public final class QontoConstants {
 
     /** The idempotency key of a write; the same key on a redelivery or a replay makes Qonto run the write once. */
     @Metadata(label = "producer", javaType = "String",
+              description = "markAsPaid (client invoices): the day the invoice was paid, ISO-8601; overrides the"
+                            + " paidAt option. Today when neither is set.")
+    public static final String PAID_AT = "CamelQontoPaidAt";
+
+    @Metadata(label = "producer", javaType = "String",
               description = "The idempotency key of a write Qonto wants idempotent. Set it to choose the key;"
                             + " otherwise the producer sets it before sending, so a redelivery or an SCA replay of"
                             + " the same exchange reuses it. Removed once the write succeeded.")

@@ -8,14 +8,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-/** Pagination block of a Qonto list response. Qonto sometimes omits {@code next_page} on the last page. */
+/**
+ * Pagination block of a Qonto list response. Qonto sometimes omits {@code next_page} on the last page; its quotes
+ * list counts under {@code total} instead of {@code total_count}.
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PageMeta(Integer currentPage, Integer nextPage, Integer prevPage, Integer totalPages, Integer totalCount,
-        Integer perPage, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
+        Integer perPage, Integer total, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
     public PageMeta {
         otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    /** {@return how many items match the query, whichever of {@code total_count} or {@code total} Qonto sent; null if neither} */
+    public Integer matchingItems() {
+        return totalCount != null ? totalCount : total;
     }
 
     /** {@return whether Qonto announced a further page}. A missing or null {@code next_page} means no. */

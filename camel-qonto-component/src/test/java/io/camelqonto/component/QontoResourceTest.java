@@ -55,8 +55,9 @@ class QontoResourceTest {
         assertThat(transactions.options().get("status").name()).isEqualTo("status[]");
         assertThat(QontoResource.fromPath("request").options()).containsOnlyKeys("debitIban", "declinedNote");
         assertThat(QontoResource.resourcesWithOption("status"))
-                .containsExactly("transactions", "requests", "sepaTransfers", "sepaBeneficiaries", "externalTransfers",
-                        "legacyBeneficiaries");
+                .contains("transactions", "requests", "sepaTransfers", "sepaBeneficiaries", "clientInvoices", "quotes",
+                        "paymentLinks", "externalTransfers", "legacyBeneficiaries").doesNotContain("request", "labels", "clientInvoice");
+        assertThat(QontoResource.fromPath("clientInvoices").options().get("status").name()).isEqualTo("filter[status]");
     }
 
     @Test

@@ -29,7 +29,9 @@ abstract class QontoTestSupport extends CamelTestSupport {
                     "beneficiary.trust", "internal_transfer.write", "request_transfers.write",
                     "international_transfer.write",
                     "card.read", "card.write", "request_cards.write", "membership.read", "membership.write",
-                    "team.read", "team.write", "bank_account.write", "einvoicing.read");
+                    "team.read", "team.write", "bank_account.write", "einvoicing.read",
+                    "client.read", "client.write", "client_invoices.read", "client_invoice.write",
+                    "payment_link.read", "payment_link.write");
 
     static QontoEmulator emulator;
 

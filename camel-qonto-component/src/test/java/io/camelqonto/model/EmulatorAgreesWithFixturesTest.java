@@ -50,7 +50,13 @@ class EmulatorAgreesWithFixturesTest {
             Map.entry(QontoOperation.GET_BULK_TRANSFER, store -> store.bulkTransfers().get(1).get("id")),
             Map.entry(QontoOperation.GET_EXTERNAL_TRANSFER, store -> store.externalTransfers().get(0).get("id")),
             Map.entry(QontoOperation.GET_LEGACY_BENEFICIARY, store -> store.beneficiaries().get(0).get("id")),
-            Map.entry(QontoOperation.GET_CARD_IFRAME_URL, store -> store.cards().get(0).get("id")));
+            Map.entry(QontoOperation.GET_CARD_IFRAME_URL, store -> store.cards().get(0).get("id")),
+            Map.entry(QontoOperation.GET_CLIENT, store -> store.clients().get(0).get("id")),
+            Map.entry(QontoOperation.GET_CLIENT_INVOICE, store -> store.clientInvoices().get(0).get("id")),
+            Map.entry(QontoOperation.GET_CREDIT_NOTE, store -> store.creditNotes().get(0).get("id")),
+            Map.entry(QontoOperation.GET_QUOTE, store -> store.quotes().get(0).get("id")),
+            Map.entry(QontoOperation.GET_PAYMENT_LINK, store -> store.paymentLinks().get(0).get("id")),
+            Map.entry(QontoOperation.LIST_PAYMENT_LINK_PAYMENTS, store -> store.paymentLinks().get(0).get("id")));
 
     /** Query parameters a read cannot be sent without. */
     private static final Map<QontoOperation, Map<String, String>> REQUIRED_QUERIES = Map.of(
@@ -109,6 +115,9 @@ class EmulatorAgreesWithFixturesTest {
         REQUIRED_QUERIES.getOrDefault(operation, Map.of()).forEach(call::query);
         // an API key reads what it may, so that the rows open to it are checked with one
         QontoClient client = operation.oauthOnly() ? oauthClient : apiKeyClient;
+        if (operation == QontoOperation.LIST_PAYMENT_LINK_PAYMENT_METHODS) {
+            call.query("locale", "fr");
+        }
         if (operation.queryParameters().stream().anyMatch(p -> p.name().equals("includes[]"))) {
             // Qonto's example shows the embedded objects, which come only when asked for
             call.queryAll("includes[]", java.util.List.of("labels", "attachments", "vat_details"));

@@ -129,6 +129,59 @@ public final class EmulatorStore {
      * @param id the transaction id
      * @return the transaction, or empty when there is none with this id
      */
+    /** In creation order: the seeded ones first. */
+    public List<Map<String, Object>> clients() {
+        return all(domain -> domain.data().invoicing().clients());
+    }
+
+    /** In creation order; the first seeded one has every optional part (discounts, settings, e-invoicing). */
+    public List<Map<String, Object>> clientInvoices() {
+        return all(domain -> domain.data().invoicing().clientInvoices());
+    }
+
+    public List<Map<String, Object>> creditNotes() {
+        return all(domain -> domain.data().invoicing().creditNotes());
+    }
+
+    public List<Map<String, Object>> quotes() {
+        return all(domain -> domain.data().invoicing().quotes());
+    }
+
+    /** In creation order; the first seeded one has payments. */
+    public List<Map<String, Object>> paymentLinks() {
+        return all(domain -> domain.data().invoicing().paymentLinks());
+    }
+
+    /** The payments made through a payment link, in creation order. */
+    public List<Map<String, Object>> paymentLinkPayments(String paymentLinkId) {
+        return all(domain -> domain.data().invoicing().paymentsOf(paymentLinkId));
+    }
+
+    /** The organization's connection to the payment-link provider; seeded {@code enabled} on the main account. */
+    public Optional<Map<String, Object>> paymentLinkConnection() {
+        return state.locked(domain -> domain.data().invoicing().paymentLinkConnection().map(Json::immutableMap));
+    }
+
+    /** Forgets the connection to the payment-link provider, as for an organization that never made one. */
+    public void disconnectPaymentLinks() {
+        state.locked(domain -> {
+            domain.data().invoicing().paymentLinkConnection(null);
+            return null;
+        });
+    }
+
+    /**
+     * Enables the pending connection to the payment-link provider, as when the customer completes the provider's
+     * onboarding.
+     *
+     * @throws NoSuchElementException when the organization made no connection
+     */
+    public void completePaymentLinkOnboarding() {
+        state.locked(domain -> domain.data().invoicing().paymentLinkConnection()
+                .orElseThrow(() -> new NoSuchElementException("No payment links connection"))
+                .put("status", "enabled"));
+    }
+
     public Optional<Map<String, Object>> transaction(String id) {
         return state.locked(domain -> domain.transactions().byId(id).map(Json::immutableMap));
     }

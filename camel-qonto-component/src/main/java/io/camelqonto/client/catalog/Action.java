@@ -39,6 +39,12 @@ public enum Action {
 
 
     // ---- clients, client invoices, credit notes, quotes, payment links ----
+    finalize,
+    send,
+    markAsPaid,
+    unmarkAsPaid,
+    deactivate,
+    paymentMethods,
 
 
     // ---- transfers: recurring, bulk, internal, international, legacy, payee verification ----

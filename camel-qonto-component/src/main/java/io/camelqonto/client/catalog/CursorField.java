@@ -5,22 +5,25 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * A timestamp a consumer can resume a collection from: Qonto filters on {@code <name>_from} and sorts on
- * {@code <name>:asc}, and the accessor reads the value from an item of the collection.
+ * A timestamp a consumer can resume a collection from: Qonto filters on {@code fromParameter} (usually
+ * {@code <name>_from}) and sorts on {@code <name>:asc}, and the accessor reads the value from an item of the
+ * collection.
  *
- * @param name     Qonto's field name, e.g. {@code updated_at}
- * @param accessor reads the field from an item of the operation's model type
+ * @param name          Qonto's field name, e.g. {@code updated_at}
+ * @param fromParameter the query parameter holding the lower bound, e.g. {@code filter[created_at_from]}
+ * @param accessor      reads the field from an item of the operation's model type
  */
-public record CursorField(String name, Function<Object, Instant> accessor) {
+public record CursorField(String name, String fromParameter, Function<Object, Instant> accessor) {
 
     public CursorField {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(fromParameter, "fromParameter");
         Objects.requireNonNull(accessor, "accessor");
     }
 
-    /** The query parameter holding the lower bound. */
-    public String fromParameter() {
-        return name + "_from";
+    /** A field whose lower bound is {@code <name>_from}, as on most of Qonto's lists. */
+    public CursorField(String name, Function<Object, Instant> accessor) {
+        this(name, name + "_from", accessor);
     }
 
     /** The value of an item, or null when it has none yet (a pending transaction has no settled_at). */

@@ -6,18 +6,25 @@ import java.util.Map;
 /** The one rule that turns Qonto's snake_case names into Camel's camelCase ones. */
 public final class Names {
 
+    private static final String FILTER = "filter[";
+    /** Qonto names whose Camel name the endpoint already uses for something else. */
+    private static final Map<String, String> TAKEN = Map.of("query", "search");
+
     private Names() {
     }
 
     /**
-     * Qonto names whose Camel name the endpoint already uses for something else: {@code query.*} passes parameters
-     * the catalog does not know, so Qonto's free-text {@code query} filter is the {@code search} option.
+     * {@code created_at_from} becomes {@code createdAtFrom}; {@code status[]} becomes {@code status}; the
+     * {@code filter[...]} wrapper of Qonto's invoicing filters is dropped, so {@code filter[created_at_from]} is
+     * {@code createdAtFrom} like the same filter elsewhere. Names the endpoint already uses for something else are
+     * renamed: {@code query.*} passes parameters the catalog does not know, so Qonto's free-text {@code query}
+     * filter is the {@code search} option.
      */
-    private static final Map<String, String> TAKEN = Map.of("query", "search");
-
-    /** {@code created_at_from} becomes {@code createdAtFrom}; {@code status[]} becomes {@code status}. */
     public static String camelName(String qontoName) {
         String base = qontoName.endsWith("[]") ? qontoName.substring(0, qontoName.length() - 2) : qontoName;
+        if (base.startsWith(FILTER) && base.endsWith("]")) {
+            base = base.substring(FILTER.length(), base.length() - 1);
+        }
         if (TAKEN.containsKey(base)) {
             return TAKEN.get(base);
         }

@@ -99,6 +99,11 @@ public final class OperationSpec {
         return new Parameter(name, ValueKind.CHOICES, List.of(known), false, description);
     }
 
+    /** A list of known values that Qonto reads from one comma-separated parameter, e.g. {@code filter[status]}. */
+    public static Parameter joinedChoices(String name, String description, String... known) {
+        return new Parameter(name, ValueKind.JOINED_CHOICES, List.of(known), false, description);
+    }
+
     public static Parameter instant(String name, String description) {
         return new Parameter(name, ValueKind.INSTANT, List.of(), false, description);
     }
@@ -250,6 +255,14 @@ public final class OperationSpec {
     public <T> OperationSpec cursor(String field, Function<T, Instant> accessor) {
         open();
         cursorFields.add(new CursorField(field, item -> accessor.apply((T) item)));
+        return this;
+    }
+
+    /** A timestamp a consumer can resume from, whose lower bound Qonto reads from {@code fromParameter}. */
+    @SuppressWarnings("unchecked")
+    public <T> OperationSpec cursor(String field, String fromParameter, Function<T, Instant> accessor) {
+        open();
+        cursorFields.add(new CursorField(field, fromParameter, item -> accessor.apply((T) item)));
         return this;
     }
 

@@ -10,6 +10,8 @@ public enum ValueKind {
     CHOICE,
     /** a comma list of values, ideally of the known set */
     CHOICES,
+    /** a comma list of values, ideally of the known set, sent as one comma-separated value ({@code filter[status]}) */
+    JOINED_CHOICES,
     /** an ISO-8601 instant, or a date meaning the start of that day in UTC */
     INSTANT,
     /** an ISO-8601 date */
@@ -28,7 +30,12 @@ public enum ValueKind {
 
     /** Whether the text is a comma list of values. */
     public boolean multiValued() {
-        return this == TEXTS || this == CHOICES || this == IBANS || this == IDS;
+        return this == TEXTS || this == CHOICES || this == JOINED_CHOICES || this == IBANS || this == IDS;
+    }
+
+    /** Whether the values of a list go out as one comma-separated value rather than one parameter each. */
+    public boolean joinedWhenSent() {
+        return this == JOINED_CHOICES;
     }
 
     /** Whether the value is an IBAN, which must never reach a URL or a log. */

@@ -15,15 +15,18 @@ import java.util.function.Supplier;
 
 import io.camelqonto.client.QontoCall;
 import io.camelqonto.client.QontoOperation;
+import io.camelqonto.client.catalog.CursorField;
 
 /**
- * The query a consumer sends: the endpoint's filters, plus {@code <cursorField>_from} set to the cursor and
+ * The query a consumer sends: the endpoint's filters, plus the cursor field's lower bound (its
+ * {@link CursorField#fromParameter()}, usually {@code <cursorField>_from}) set to the cursor and
  * {@code sort_by=<cursorField>:asc}, so that each answer starts where the previous delivery ended.
  */
 final class CursorQuery {
 
     private final QontoOperation operation;
     private final String cursorField;
+    private final String fromParameter;
     private final Supplier<Map<String, List<String>>> filters;
     private final String lowerBound;
     private final int perPage;
@@ -37,9 +40,12 @@ final class CursorQuery {
                 Supplier<Map<String, List<String>>> sent, int perPage) {
         this.operation = operation;
         this.cursorField = cursorField;
+        this.fromParameter = operation.cursorFields().stream().filter(field -> field.name().equals(cursorField))
+                .map(CursorField::fromParameter).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        cursorField + " is not a cursor field of " + operation));
         this.perPage = perPage;
         this.filters = sent;
-        List<String> bound = declared.get(fromParameter());
+        List<String> bound = declared.get(fromParameter);
         this.lowerBound = bound == null ? null : bound.get(0);
     }
 
@@ -51,11 +57,11 @@ final class CursorQuery {
     QontoCall call(ConsumerCursor cursor) {
         QontoCall.Builder call = QontoCall.of(operation);
         filters.get().forEach((name, values) -> {
-            if (!name.equals(fromParameter())) {
+            if (!name.equals(fromParameter)) {
                 call.queryAll(name, values);
             }
         });
-        call.query(fromParameter(), from(cursor.instant()));
+        call.query(fromParameter, from(cursor.instant()));
         call.query("sort_by", cursorField + ":asc");
         call.query("per_page", perPage);
         return call.build();
@@ -78,10 +84,6 @@ final class CursorQuery {
         } catch (DateTimeParseException dateOnly) {
             return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
         }
-    }
-
-    private String fromParameter() {
-        return cursorField + "_from";
     }
 
     /**

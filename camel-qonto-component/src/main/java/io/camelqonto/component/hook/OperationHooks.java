@@ -9,16 +9,16 @@ import io.camelqonto.client.QontoOperation.Hooks;
 /** The one place where the hook names of the catalog's rows are bound to their code. */
 public final class OperationHooks {
 
-    private static final Map<String, OperationHook> REGISTERED = Map.of(
-            Hooks.PAYEE_VERIFICATION, new PayeeVerificationHook(),
-            Hooks.PAYEE_INPUT, new PayeeInputHook(),
-            Hooks.IBAN_AS_ACCOUNT_ID, new IbanAsAccountIdHook(),
-            Hooks.IBANS_MATCHED_LOCALLY, new IbansMatchedLocallyHook(),
-            Hooks.REQUEST_TYPE_SEGMENT, new RequestTypeSegmentHook(),
-            Hooks.FILE_FROM_LINK, new FileFromLinkHook(),
-            Hooks.BULK_PAYEE_VERIFICATION, new BulkPayeeVerificationHook(),
-            Hooks.LEGACY_PAYEE_VERIFICATION, new LegacyPayeeVerificationHook(),
-            Hooks.CARD_BATCH, new CardBatchHook());
+    private static final Map<String, OperationHook> REGISTERED = Map.ofEntries(
+            Map.entry(Hooks.PAYEE_VERIFICATION, new PayeeVerificationHook()),
+            Map.entry(Hooks.PAYEE_INPUT, new PayeeInputHook()),
+            Map.entry(Hooks.IBAN_AS_ACCOUNT_ID, new IbanAsAccountIdHook()),
+            Map.entry(Hooks.IBANS_MATCHED_LOCALLY, new IbansMatchedLocallyHook()),
+            Map.entry(Hooks.REQUEST_TYPE_SEGMENT, new RequestTypeSegmentHook()),
+            Map.entry(Hooks.FILE_FROM_LINK, new FileFromLinkHook()),
+            Map.entry(Hooks.BULK_PAYEE_VERIFICATION, new BulkPayeeVerificationHook()),
+            Map.entry(Hooks.LEGACY_PAYEE_VERIFICATION, new LegacyPayeeVerificationHook()),
+            Map.entry(Hooks.CARD_BATCH, new CardBatchHook()));
 
     private OperationHooks() {
     }

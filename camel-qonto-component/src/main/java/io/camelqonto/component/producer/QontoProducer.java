@@ -144,6 +144,7 @@ public class QontoProducer extends DefaultProducer {
     private void list(Message message, QontoOperation operation, QueryParameters parameters) {
         Map<String, List<String>> declared = parameters.declared(operation);
         QontoCall.Builder builder = QontoCall.of(operation);
+        inputs.pathValues(operation, message).forEach(builder::pathParam);
         endpoint.sentParameters(operation, declared).forEach(builder::queryAll);
         QontoCall call = builder.query("per_page", configuration.getPerPage()).build();
         List<OperationHook> hooks = OperationHooks.of(operation);
@@ -158,8 +159,8 @@ public class QontoProducer extends DefaultProducer {
         // Qonto counts what matches the query it was sent, which knows nothing of the filters applied here
         boolean filteredHere = hooks.stream().anyMatch(hook -> hook.filtersLocally(declared));
         PageMeta meta = pages.lastMeta();
-        if (meta != null && meta.totalCount() != null && !filteredHere) {
-            message.setHeader(QontoConstants.TOTAL_COUNT, meta.totalCount());
+        if (meta != null && meta.matchingItems() != null && !filteredHere) {
+            message.setHeader(QontoConstants.TOTAL_COUNT, meta.matchingItems());
         } else {
             message.removeHeader(QontoConstants.TOTAL_COUNT);
         }

@@ -147,6 +147,11 @@ public final class AdminApi {
             case "labels" -> emulator.store().labels();
             case "memberships" -> emulator.store().memberships();
             case "statements" -> emulator.store().statements();
+            case "clients" -> emulator.store().clients();
+            case "client_invoices" -> emulator.store().clientInvoices();
+            case "credit_notes" -> emulator.store().creditNotes();
+            case "quotes" -> emulator.store().quotes();
+            case "payment_links" -> emulator.store().paymentLinks();
             default -> throw new NoSuchElementException("No collection " + collection + " in the store");
         };
         return wrapped(200, collection, content);

@@ -35,6 +35,11 @@ public final class EndpointCatalog {
 
 
         // ---- clients, client invoices, credit notes, quotes, payment links ----
+        endpoints.addAll(new ClientApi().endpoints());
+        endpoints.addAll(new ClientInvoiceApi().endpoints());
+        endpoints.addAll(new CreditNoteApi().endpoints());
+        endpoints.addAll(new QuoteApi().endpoints());
+        endpoints.addAll(new PaymentLinkApi().endpoints());
 
 
         // ---- transfers: recurring, bulk, internal, international, legacy, payee verification ----

@@ -27,7 +27,8 @@ public final class Page {
         return ApiResponse.json(200, body);
     }
 
-    private static ObjectNode body(String rootKey, List<? extends JsonNode> items, PageRequest request) {
+    /** The body of {@link #of}, for lists whose {@code meta} Qonto shapes otherwise. */
+    public static ObjectNode body(String rootKey, List<? extends JsonNode> items, PageRequest request) {
         int total = items.size();
         int totalPages = (total + request.perPage() - 1) / request.perPage();
         if (totalPages > 0 && request.page() > totalPages) {

@@ -23,8 +23,13 @@ public final class Violations {
     }
 
     public void throwIfAny() {
+        throwIfAny(422);
+    }
+
+    /** As {@link #throwIfAny()}, for the calls Qonto answers validation errors on with another status. */
+    public void throwIfAny(int status) {
         if (!errors.isEmpty()) {
-            throw QontoErrors.of(422, errors);
+            throw QontoErrors.of(status, errors);
         }
     }
 }

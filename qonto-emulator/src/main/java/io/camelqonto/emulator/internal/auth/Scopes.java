@@ -24,15 +24,25 @@ public final class Scopes {
     public static final String TEAM_WRITE = "team.write";
     public static final String BANK_ACCOUNT_WRITE = "bank_account.write";
     public static final String EINVOICING_READ = "einvoicing.read";
+    public static final String CLIENT_READ = "client.read";
+    public static final String CLIENT_WRITE = "client.write";
+    /** Plural, unlike its write scope: Qonto's spelling. */
+    public static final String CLIENT_INVOICES_READ = "client_invoices.read";
+    public static final String CLIENT_INVOICE_WRITE = "client_invoice.write";
+    public static final String PAYMENT_LINK_READ = "payment_link.read";
+    public static final String PAYMENT_LINK_WRITE = "payment_link.write";
 
     /** An API key can read everything the emulator serves, and write nothing that needs OAuth. */
-    public static final Set<String> API_KEY = Set.of(ORGANIZATION_READ);
+    public static final Set<String> API_KEY = Set.of(ORGANIZATION_READ, CLIENT_READ, CLIENT_WRITE,
+            CLIENT_INVOICES_READ, CLIENT_INVOICE_WRITE);
 
     public static final Set<String> ALL = Set.of(
             ORGANIZATION_READ, PAYMENT_WRITE, REQUEST_REVIEW_WRITE, BENEFICIARY_TRUST, OFFLINE_ACCESS,
             INTERNAL_TRANSFER_WRITE, REQUEST_TRANSFERS_WRITE, INTERNATIONAL_TRANSFER_WRITE,
             CARD_READ, CARD_WRITE, REQUEST_CARDS_WRITE, MEMBERSHIP_READ, MEMBERSHIP_WRITE, TEAM_READ, TEAM_WRITE,
-            BANK_ACCOUNT_WRITE, EINVOICING_READ);
+            BANK_ACCOUNT_WRITE, EINVOICING_READ,
+            CLIENT_READ, CLIENT_WRITE, CLIENT_INVOICES_READ, CLIENT_INVOICE_WRITE, PAYMENT_LINK_READ,
+            PAYMENT_LINK_WRITE);
 
     private Scopes() {
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelqonto.emulator.internal.json.Json;
 import io.camelqonto.emulator.internal.store.DataStore;
 import io.camelqonto.emulator.internal.store.IdFactory;
+import io.camelqonto.emulator.internal.store.InvoicingData;
 import io.camelqonto.emulator.internal.store.ResourceTable;
 import io.camelqonto.emulator.internal.store.TransferTables;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class Seeder {
         DataStore store = new DataStore(organization, members.get(0), ids, new ResourceTable(), new ResourceTable(),
                 new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(),
                 new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(),
-                TransferTables.empty());
+                TransferTables.empty(), new InvoicingData());
         organizationSeeder.accounts(organization, store.bankAccounts());
         labels(context, store.labels());
         new BeneficiarySeeder(context).seed(store.beneficiaries());
@@ -40,6 +41,7 @@ public final class Seeder {
         new TransactionDetailsSeeder(context, store).seed();
         new TransferFamiliesSeeder(context, store).seed();
         new CardSeeder(context, store).seed();
+        new InvoicingSeeder(ids, store).seed();
         return store;
     }
 

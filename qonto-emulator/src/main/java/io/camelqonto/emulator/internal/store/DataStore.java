@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * @param organization the organization document without its {@code bank_accounts}, which live in their table
  * @param membershipId the membership the API acts as (initiator of new transfers, approver of requests)
+ * @param invoicing clients, client invoices, credit notes, quotes and payment links
  */
 public record DataStore(
         ObjectNode organization,
@@ -23,7 +24,8 @@ public record DataStore(
         ResourceTable statements,
         ResourceTable teams,
         ResourceTable cards,
-        TransferTables transferTables) {
+        TransferTables transferTables,
+        InvoicingData invoicing) {
 
     public String organizationSlug() {
         return organization.get("slug").asText();

@@ -21,6 +21,7 @@ public final class ResourceTable {
         documents.put(document.get("id").asText(), document);
     }
 
+    /** Forgets a document; deleting an unknown id changes nothing. */
     public void remove(String id) {
         documents.remove(id);
     }
