@@ -27,6 +27,9 @@ import io.camelqonto.client.error.QontoTransportException;
  * A 401 with OAuth leads to one token refresh and one more attempt. A {@code Retry-After}, and any 429, pauses every
  * caller sharing the rate limiter, since Qonto's budget is per IP address; a pause longer than the policy's
  * {@code maxRetryAfter} fails the calls that meet it at once instead of blocking them.
+ * <p>
+ * Each attempt, retry and wait for a pause is reported to the configured {@link QontoClientListener}. The resend
+ * after a 401 that renewed the OAuth token is not counted as a retry: the listener hears of the refresh instead.
  */
 final class RetryExecutor {
 
@@ -51,10 +54,15 @@ final class RetryExecutor {
      * returns the successful answer or throws the typed exception of the final one.
      */
     QontoResponse send(QontoCall call, String scaSessionToken) {
+        return send(call, scaSessionToken, config.retryPolicy(), config.callTimeout());
+    }
+
+    /** Like {@link #send(QontoCall, String)}, with a retry policy and a call timeout of the caller's own. */
+    QontoResponse send(QontoCall call, String scaSessionToken, RetryPolicy policy, Duration callTimeout) {
         RequestEncoder.EncodedCall encoded = encoder.encode(call);
         QontoOperation operation = call.operation();
-        RetryPolicy policy = config.retryPolicy();
-        Deadline deadline = Deadline.after(config.callTimeout());
+        QontoClientListener events = config.events();
+        Deadline deadline = Deadline.after(callTimeout);
         boolean credentialsRenewed = false;
         int attempt = 1;
         while (true) {
@@ -72,13 +80,14 @@ final class RetryExecutor {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new QontoTransportException("Interrupted while calling " + describe(operation), e);
                 }
+                events.unanswered(operation, noAnswer(e), Duration.ofNanos(System.nanoTime() - start));
                 LOG.debug("Qonto {} {} failed: {} (attempt {}/{}, {} ms)", operation.method(), operation.pathTemplate(),
                         e.getClass().getSimpleName(), attempt, policy.maxAttempts(), millisSince(start));
                 // the same oversized answer would come again
                 boolean retryable = operation.safeToRetry() && !(e instanceof HttpTransport.ResponseTooLargeException);
                 if (retryable && attempt < policy.maxAttempts()
                         && waitBeforeRetry(Backoff.delay(policy, attempt), deadline)) {
-                    attempt++;
+                    events.retrying(operation, ++attempt, 0);
                     continue;
                 }
                 throw ErrorTranslator.transportFailure(describe(operation), attempt, deadline, e);
@@ -86,6 +95,7 @@ final class RetryExecutor {
             LOG.debug("Qonto {} {} -> {} (attempt {}/{}, {} ms, trace_id {})", operation.method(),
                     operation.pathTemplate(), result.status(), attempt, policy.maxAttempts(), millisSince(start),
                     result.header(HttpResult.TRACE_ID_HEADER));
+            events.answered(operation, result.status(), Duration.ofNanos(System.nanoTime() - start));
 
             if (result.status() == 401 && !credentialsRenewed && authorization.renewAfterRejection(credentials)) {
                 credentialsRenewed = true;
@@ -105,7 +115,10 @@ final class RetryExecutor {
                         throw ErrorTranslator.retryAfterTooLong(call, result, retryAfter);
                     }
                     if (attempt < policy.maxAttempts() && waitBeforeRetry(wait, deadline)) {
-                        attempt++;
+                        if (retryAfter != null || result.status() == 429) {
+                            events.rateLimitWaited(wait, true);
+                        }
+                        events.retrying(operation, ++attempt, result.status());
                         continue;
                     }
                 }
@@ -117,12 +130,20 @@ final class RetryExecutor {
                 // a safe call is sent again: Qonto answers a GET anew and replays an idempotent write's cached result
                 if (operation.safeToRetry() && attempt < policy.maxAttempts()
                         && waitBeforeRetry(Backoff.delay(policy, attempt), deadline)) {
-                    attempt++;
+                    events.retrying(operation, ++attempt, result.status());
                     continue;
                 }
                 throw new QontoTransportException(describe(operation) + " got a malformed response: " + e.getMessage(), e);
             }
         }
+    }
+
+    private static QontoClientListener.NoAnswer noAnswer(IOException e) {
+        if (e instanceof HttpTransport.DeadlineExceededException) {
+            return QontoClientListener.NoAnswer.TIMEOUT;
+        }
+        return e instanceof HttpTransport.ResponseTooLargeException ? QontoClientListener.NoAnswer.TOO_LARGE
+                : QontoClientListener.NoAnswer.CONNECTION;
     }
 
     /** Whether an answer with this status is worth another attempt of this operation. */
@@ -151,6 +172,7 @@ final class RetryExecutor {
                     429, List.of(), null, pause);
         }
         Backoff.sleep(pause);
+        config.events().rateLimitWaited(pause, true);
     }
 
     /** Sleeps before the next attempt, unless the attempt could not even start before the deadline. */
