@@ -31,6 +31,8 @@ public record QontoDiagnosis(Reason reason, String message, int status, String s
 
     /** Detail key of the reason's code, e.g. {@code unauthorized}. */
     public static final String REASON = "qonto.reason";
+    /** Detail key of the message, for tools that show a check's details but not its message (Actuator). */
+    public static final String MESSAGE = "qonto.message";
     /** Detail key of Qonto's HTTP status. */
     public static final String STATUS = "qonto.http.status";
     /** Detail key of the missing OAuth scope. */
@@ -137,6 +139,7 @@ public record QontoDiagnosis(Reason reason, String message, int status, String s
     public Map<String, Object> details() {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put(REASON, reason.code());
+        details.put(MESSAGE, message);
         if (status > 0) {
             details.put(STATUS, status);
         }

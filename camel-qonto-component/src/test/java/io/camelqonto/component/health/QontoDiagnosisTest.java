@@ -30,6 +30,7 @@ class QontoDiagnosisTest {
 
         assertThat(diagnosis.reason()).isEqualTo(QontoDiagnosis.Reason.UNAUTHORIZED);
         assertThat(diagnosis.details()).containsEntry(QontoDiagnosis.REASON, "unauthorized")
+                .containsEntry(QontoDiagnosis.MESSAGE, diagnosis.message())
                 .containsEntry(QontoDiagnosis.STATUS, 401).containsEntry(QontoDiagnosis.TRACE_ID, "trace-1")
                 .doesNotContainKey(QontoDiagnosis.SCOPE);
     }
