@@ -85,6 +85,9 @@ public class QontoComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         // the limits are component options, set by now: a wrong one fails the first route using the component
         rateLimiter();
+        if (healthCheckProbeInterval < 0) {
+            throw new InvalidInputException(OPTIONS, "healthCheckProbeInterval", "must not be negative");
+        }
         QontoResource resource = QontoResource.fromPath(remaining);
         QontoConfiguration endpointConfiguration
                 = configuration != null ? configuration.copy() : new QontoConfiguration();

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.camelqonto.component.health.QontoDiagnosis;
 import io.camelqonto.emulator.FaultRule;
+import io.camelqonto.emulator.QontoEmulator;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
@@ -108,6 +109,19 @@ class QontoConsumerHealthCheckTest extends QontoTestSupport {
         HealthCheck.Result down = awaitDown();
 
         assertThat(down.getDetails()).containsEntry(QontoDiagnosis.REASON, "unreachable");
+    }
+
+    @Test
+    void aSandboxAnsweringWithItsLoginPageMeansAMissingStagingToken() throws Exception {
+        try (QontoEmulator sandbox = QontoEmulator.builder().port(0).seed(42).stagingToken("sandbox-staging-token")
+                .build().start()) {
+            consume(transactions("&baseUrl=" + sandbox.baseUrl() + "&tokenUrl=" + sandbox.oauthTokenUrl()));
+
+            HealthCheck.Result down = awaitDown();
+
+            assertThat(down.getDetails()).containsEntry(QontoDiagnosis.REASON, "staging_token");
+            assertThat(down.getMessage()).hasValueSatisfying(message -> assertThat(message).contains("stagingToken"));
+        }
     }
 
     @Test

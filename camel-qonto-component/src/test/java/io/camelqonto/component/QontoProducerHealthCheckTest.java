@@ -9,6 +9,7 @@ import io.camelqonto.component.health.QontoDiagnosis;
 import io.camelqonto.component.health.QontoProducerHealthCheck;
 import io.camelqonto.emulator.FaultRule;
 import io.camelqonto.emulator.RecordedRequest;
+import io.camelqonto.model.InvalidInputException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
@@ -16,6 +17,7 @@ import org.apache.camel.health.HealthCheckRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The producer health check: UP when Qonto answers the endpoint's credentials, DOWN with the reason when it does not,
@@ -163,6 +165,17 @@ class QontoProducerHealthCheckTest extends QontoTestSupport {
                 .singleElement()
                 .satisfies(result -> assertThat(result.getState()).isEqualTo(HealthCheck.State.UP));
         assertThat(check.getId()).startsWith("producer:qonto-");
+    }
+
+    @Test
+    void aNegativeProbeIntervalFailsTheRouteNamingTheOption() {
+        component().setHealthCheckProbeInterval(-1);
+
+        Throwable thrown = catchThrowable(() -> producer("accounts", "qonto:bankAccounts"));
+
+        assertThat(rootCause(thrown)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fields()).containsExactly("healthCheckProbeInterval"));
+        assertThat(apiCalls()).isEmpty();
     }
 
     @Test
