@@ -57,6 +57,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": target.setHealthCheckProbeInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "idempotencykeyexpression":
@@ -153,6 +155,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "environment": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": return long.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "idempotencykeyexpression":
@@ -250,6 +254,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": return target.getHealthCheckProbeInterval();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "idempotencykeyexpression":

@@ -1,5 +1,7 @@
 package io.camelqonto.client;
 
+import java.time.Instant;
+
 import io.camelqonto.client.auth.ApiKeyCredentials;
 import io.camelqonto.client.auth.OAuthCredentials;
 
@@ -14,6 +16,11 @@ interface AuthorizationSource {
      * is possible. Returns whether the call is worth sending again.
      */
     boolean renewAfterRejection(String rejected);
+
+    /** When the credentials in use expire: null for an API key, and for a token not fetched or loaded yet. */
+    default Instant expiresAt() {
+        return null;
+    }
 
     static AuthorizationSource of(QontoClientConfig config, HttpTransport transport) {
         if (config.credentials() instanceof ApiKeyCredentials apiKey) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ final class HttpTransport implements AutoCloseable {
                         .setRedirectsEnabled(false)
                         .build())
                 // "last" places it right before the request is written, after the connection is leased
-                .addExecInterceptorLast("qonto-rate-limit", permitWhenLeaving(config.rateLimiter()))
+                .addExecInterceptorLast("qonto-rate-limit", permitWhenLeaving(config.rateLimiter(), config.events()))
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
@@ -237,11 +238,16 @@ final class HttpTransport implements AutoCloseable {
         return new BoundedInputStream(entity.getContent(), maxResponseSize, status, exchange);
     }
 
-    /** Waits for the rate limiter's permit; placed in the chain where the request already holds its connection. */
-    private static ExecChainHandler permitWhenLeaving(RateLimiter limiter) {
+    /**
+     * Waits for the rate limiter's permit, and reports how long; placed in the chain where the request already holds
+     * its connection.
+     */
+    private static ExecChainHandler permitWhenLeaving(RateLimiter limiter, QontoClientListener events) {
         return (request, scope, chain) -> {
             try {
+                long start = System.nanoTime();
                 limiter.acquire();
+                events.rateLimitWaited(Duration.ofNanos(System.nanoTime() - start), false);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 InterruptedIOException interrupted = new InterruptedIOException("Interrupted while waiting for the"

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelqonto.client.auth.OAuthCredentials;
 import io.camelqonto.client.auth.OAuthTokens;
 import io.camelqonto.client.auth.TokenStore;
+import io.camelqonto.client.error.QontoException;
 import io.camelqonto.client.error.QontoOAuthException;
 import io.camelqonto.client.error.QontoServerException;
 import io.camelqonto.client.error.QontoStagingTokenException;
@@ -49,6 +50,7 @@ final class OAuthTokenManager implements AuthorizationSource {
     private final String stagingToken;
     private final HttpTransport transport;
     private final Duration callTimeout;
+    private final QontoClientListener events;
     private volatile OAuthTokens current;
 
     OAuthTokenManager(OAuthCredentials credentials, QontoClientConfig config, HttpTransport transport) {
@@ -58,6 +60,7 @@ final class OAuthTokenManager implements AuthorizationSource {
         this.stagingToken = config.stagingToken();
         this.transport = transport;
         this.callTimeout = config.callTimeout();
+        this.events = config.events();
     }
 
     @Override
@@ -75,29 +78,46 @@ final class OAuthTokenManager implements AuthorizationSource {
         return true;
     }
 
+    @Override
+    public Instant expiresAt() {
+        OAuthTokens tokens = current;
+        return tokens == null ? null : tokens.expiresAt();
+    }
+
     /**
      * Returns usable tokens: the stored ones when they are fresh and not the rejected access token,
      * otherwise newly refreshed ones. Locks the store, not this manager: other clients may share it.
      */
     private OAuthTokens renew(String rejectedAccessToken) {
         synchronized (store) {
-            OAuthTokens stored = store.load().orElseThrow(() -> new QontoOAuthException(
+            OAuthTokens stored = store.load().orElseThrow(() -> refreshFailed(new QontoOAuthException(
                     "The OAuth token store holds no tokens; obtain a refresh token through the consent flow first", 0,
-                    null));
+                    null)));
             if (fresh(stored) && !stored.accessToken().equals(rejectedAccessToken)) {
                 current = stored;
                 return stored;
             }
             if (stored.refreshToken() == null) {
-                throw new QontoOAuthException("The OAuth access token is expired or refused and there is no refresh"
-                        + " token (was offline_access granted?)", 0, null);
+                throw refreshFailed(new QontoOAuthException("The OAuth access token is expired or refused and there is"
+                        + " no refresh token (was offline_access granted?)", 0, null));
             }
-            OAuthTokens refreshed = refresh(stored.refreshToken());
+            OAuthTokens refreshed;
+            try {
+                refreshed = refresh(stored.refreshToken());
+            } catch (QontoException e) {
+                throw refreshFailed(e);
+            }
             store.save(refreshed);
             current = refreshed;
             LOG.debug("OAuth access token refreshed, valid until {}", refreshed.expiresAt());
+            events.tokenRefreshed(refreshed.expiresAt());
             return refreshed;
         }
+    }
+
+    private QontoException refreshFailed(QontoException error) {
+        events.tokenRefreshFailed(error);
+        return error;
     }
 
     private boolean fresh(OAuthTokens tokens) {

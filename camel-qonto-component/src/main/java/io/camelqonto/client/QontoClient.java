@@ -1,9 +1,12 @@
 package io.camelqonto.client;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import io.camelqonto.client.error.QontoException;
@@ -39,14 +42,15 @@ public final class QontoClient implements AutoCloseable {
 
     private final QontoClientConfig config;
     private final HttpTransport transport;
+    private final AuthorizationSource authorization;
     private final RetryExecutor executor;
     private final ScaHandler sca;
 
     private QontoClient(QontoClientConfig config) {
         this.config = config;
         this.transport = new HttpTransport(config);
-        this.executor = new RetryExecutor(config, transport, AuthorizationSource.of(config, transport),
-                new RequestEncoder(config));
+        this.authorization = AuthorizationSource.of(config, transport);
+        this.executor = new RetryExecutor(config, transport, authorization, new RequestEncoder(config));
         this.sca = new ScaHandler(config, executor);
     }
 
@@ -348,6 +352,29 @@ public final class QontoClient implements AutoCloseable {
         } catch (java.io.IOException ignored) {
             // the answer is refused anyway; a connection that does not close cleanly is discarded by the pool
         }
+    }
+
+    /**
+     * Checks that Qonto can be reached and accepts this client's credentials, at the price of one request: a
+     * {@code GET /v2/organization} sent once, without the retries of the retry policy, and failing at once while
+     * Qonto has asked every caller to wait. With OAuth an expired access token is refreshed first, as for any call,
+     * and a 401 leads to one refresh and one more try. Needs the {@code organization.read} scope: a 403 proves the
+     * credentials were accepted all the same.
+     *
+     * @param timeout the longest the check may take, never more than {@code callTimeout}
+     * @throws QontoException the typed error of Qonto's answer, or of its absence
+     */
+    public void ping(Duration timeout) {
+        Duration limit = timeout.compareTo(config.callTimeout()) < 0 ? timeout : config.callTimeout();
+        executor.send(QontoCall.of(QontoOperation.GET_ORGANIZATION).build(), null, RetryPolicy.NONE, limit);
+    }
+
+    /**
+     * When the OAuth access token in use expires. Empty with an API key, before the client has fetched or loaded a
+     * token, and when Qonto did not say. The token itself is never handed out.
+     */
+    public Optional<Instant> accessTokenExpiresAt() {
+        return Optional.ofNullable(authorization.expiresAt());
     }
 
     /**

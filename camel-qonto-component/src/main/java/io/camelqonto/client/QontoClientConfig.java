@@ -38,6 +38,8 @@ public final class QontoClientConfig {
     private final int maxPages;
     private final int perPage;
     private final String userAgent;
+    private final QontoClientListener listener;
+    private final QontoClientListener events;
 
     private QontoClientConfig(Builder b) {
         this.environment = b.environment;
@@ -60,6 +62,8 @@ public final class QontoClientConfig {
         this.maxPages = b.maxPages;
         this.perPage = b.perPage;
         this.userAgent = b.userAgent;
+        this.listener = b.listener;
+        this.events = GuardedListener.of(b.listener);
         if (perPage < 1 || perPage > 100) {
             throw new IllegalArgumentException("perPage must be between 1 and 100 (got " + perPage + ")");
         }
@@ -191,6 +195,16 @@ public final class QontoClientConfig {
         return userAgent;
     }
 
+    /** Who hears about the client's traffic; {@link QontoClientListener#NONE} unless one was set. */
+    public QontoClientListener listener() {
+        return listener;
+    }
+
+    /** The listener as the client calls it: what it throws never reaches a call. */
+    QontoClientListener events() {
+        return events;
+    }
+
     @Override
     public String toString() {
         return "QontoClientConfig[baseUrl=" + baseUrl + ", credentials=" + credentials + ", stagingToken="
@@ -219,6 +233,7 @@ public final class QontoClientConfig {
         private int maxPages = 1000;
         private int perPage = 100;
         private String userAgent = "camel-qonto";
+        private QontoClientListener listener = QontoClientListener.NONE;
 
         private Builder() {
         }
@@ -390,6 +405,12 @@ public final class QontoClientConfig {
          */
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
+            return this;
+        }
+
+        /** Hears about every attempt, retry, rate-limit wait and token refresh, e.g. to count them. */
+        public Builder listener(QontoClientListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

@@ -1,6 +1,8 @@
 package io.camelqonto.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +20,8 @@ import java.util.stream.Collectors;
  * <p>
  * {@link #pause(Duration)} stops everyone sharing the limiter, for when Qonto answers {@code 429} or
  * {@code Retry-After}: the budget is per IP address, so what one caller was told holds for all of them.
+ * <p>
+ * {@link #usage()} tells how much of each window the requests that left have used, for monitoring.
  */
 public final class RateLimiter {
 
@@ -28,6 +32,8 @@ public final class RateLimiter {
 
     /** The share of a window that may go at once; the rest is spread evenly over the window. */
     private static final int BURST_DIVISOR = 50;
+    /** Requests are counted for {@link #usage()} in this many slices of each window. */
+    private static final int USAGE_SLICES = 50;
     /** A Retry-After longer than this is taken as this: Qonto's longest window is ten minutes. */
     private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
@@ -45,6 +51,23 @@ public final class RateLimiter {
         @Override
         public String toString() {
             return permits + " per " + length;
+        }
+    }
+
+    /**
+     * How much of one window the requests that left through this limiter have used. Requests are counted in fiftieths
+     * of the window: one leaves the count between 49/50 of the window and a whole window after it left.
+     *
+     * @param used the requests that left in the last window length
+     */
+    public record Usage(Window window, int used) {
+
+        /**
+         * What the window still allows by this limiter's count. Requests that other processes on the same IP
+         * address send to Qonto, or that go through another limiter, are not seen here.
+         */
+        public int remaining() {
+            return Math.max(0, window.permits() - used);
         }
     }
 
@@ -75,6 +98,8 @@ public final class RateLimiter {
     private final long[] tolerance;
     /** Per window: when the next permit is due at the steady pace (a generic cell rate algorithm). */
     private final long[] due;
+    /** Per window: the requests that left, for {@link #usage()}. */
+    private final SlidingCount[] sent;
     private long pausedUntil;
 
     /** Qonto's published limits: 1,000 requests per 10 seconds and 10,000 per 10 minutes. */
@@ -103,6 +128,7 @@ public final class RateLimiter {
         this.interval = new long[count];
         this.tolerance = new long[count];
         this.due = new long[count];
+        this.sent = new SlidingCount[count];
         long now = clock.nanoTime();
         for (int i = 0; i < count; i++) {
             Window window = this.windows.get(i);
@@ -116,6 +142,7 @@ public final class RateLimiter {
             interval[i] = length / steady + (length % steady == 0 ? 0 : 1);
             tolerance[i] = (burst - 1) * interval[i];
             due[i] = now;
+            sent[i] = new SlidingCount(length, now);
         }
         this.pausedUntil = now;
     }
@@ -141,6 +168,22 @@ public final class RateLimiter {
         while ((until = pauseEnd()) - clock.nanoTime() > 0) {
             sleepUntil(until);
         }
+        synchronized (this) {
+            long now = clock.nanoTime();
+            for (SlidingCount count : sent) {
+                count.add(now);
+            }
+        }
+    }
+
+    /** Per window, in the order of {@link #windows()}: the requests that left in the last window length. */
+    public synchronized List<Usage> usage() {
+        long now = clock.nanoTime();
+        List<Usage> usage = new ArrayList<>(windows.size());
+        for (int i = 0; i < sent.length; i++) {
+            usage.add(new Usage(windows.get(i), sent[i].total(now)));
+        }
+        return List.copyOf(usage);
     }
 
     /**
@@ -174,6 +217,43 @@ public final class RateLimiter {
         // a sleep may end a fraction of a millisecond early; the permit must not
         while ((wait = at - clock.nanoTime()) > 0) {
             clock.sleep(wait);
+        }
+    }
+
+    /** Counts events in the slices of a window; not thread-safe, the limiter's lock guards it. */
+    private static final class SlidingCount {
+        private final long origin;
+        private final long sliceNanos;
+        /** Per slot: which slice (counted from the origin) it holds, and how many events. */
+        private final long[] slice = new long[USAGE_SLICES];
+        private final int[] events = new int[USAGE_SLICES];
+
+        SlidingCount(long windowNanos, long origin) {
+            this.origin = origin;
+            this.sliceNanos = Math.max(1, windowNanos / USAGE_SLICES);
+            Arrays.fill(slice, Long.MIN_VALUE);
+        }
+
+        void add(long now) {
+            long current = Math.floorDiv(now - origin, sliceNanos);
+            int slot = (int) Math.floorMod(current, USAGE_SLICES);
+            if (slice[slot] != current) {
+                slice[slot] = current;
+                events[slot] = 0;
+            }
+            events[slot]++;
+        }
+
+        int total(long now) {
+            long current = Math.floorDiv(now - origin, sliceNanos);
+            int total = 0;
+            for (int slot = 0; slot < USAGE_SLICES; slot++) {
+                long age = current - slice[slot];
+                if (slice[slot] != Long.MIN_VALUE && age >= 0 && age < USAGE_SLICES) {
+                    total += events[slot];
+                }
+            }
+            return total;
         }
     }
 

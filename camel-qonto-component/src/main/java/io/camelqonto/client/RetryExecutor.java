@@ -29,6 +29,9 @@ import io.camelqonto.client.error.QontoTransportException;
  * A 401 with OAuth leads to one token refresh and one more attempt. A {@code Retry-After}, and any 429, pauses every
  * caller sharing the rate limiter, since Qonto's budget is per IP address; a pause longer than the policy's
  * {@code maxRetryAfter} fails the calls that meet it at once instead of blocking them.
+ * <p>
+ * Each attempt, retry and wait for a pause is reported to the configured {@link QontoClientListener}. The resend
+ * after a 401 that renewed the OAuth token is not counted as a retry: the listener hears of the refresh instead.
  */
 final class RetryExecutor {
 
@@ -53,7 +56,12 @@ final class RetryExecutor {
      * returns the successful answer or throws the typed exception of the final one.
      */
     QontoResponse send(QontoCall call, String scaSessionToken) {
-        return run(call, scaSessionToken, (request, deadline) -> {
+        return send(call, scaSessionToken, config.retryPolicy(), config.callTimeout());
+    }
+
+    /** Like {@link #send(QontoCall, String)}, with a retry policy and a call timeout of the caller's own. */
+    QontoResponse send(QontoCall call, String scaSessionToken, RetryPolicy policy, Duration callTimeout) {
+        return run(call, scaSessionToken, policy, callTimeout, (request, deadline) -> {
             HttpResult result = transport.send(request, deadline);
             String traceId = result.header(HttpResult.TRACE_ID_HEADER);
             return result.isSuccess()
@@ -67,7 +75,7 @@ final class RetryExecutor {
      * Attempts are repeated only until an answer is successful: once its body is handed out, it cannot be replayed.
      */
     HttpTransport.OpenedResponse open(QontoCall call, String scaSessionToken) {
-        return run(call, scaSessionToken, (request, deadline) -> {
+        return run(call, scaSessionToken, config.retryPolicy(), config.callTimeout(), (request, deadline) -> {
             HttpTransport.OpenedResponse opened = transport.open(request, deadline);
             List<String> traceIds = opened.headers().get(HttpResult.TRACE_ID_HEADER);
             String traceId = traceIds == null || traceIds.isEmpty() ? null : traceIds.get(0);
@@ -83,11 +91,12 @@ final class RetryExecutor {
         });
     }
 
-    private <T> T run(QontoCall call, String scaSessionToken, Exchange<T> exchange) {
+    private <T> T run(QontoCall call, String scaSessionToken, RetryPolicy policy, Duration callTimeout,
+            Exchange<T> exchange) {
         RequestEncoder.EncodedCall encoded = encoder.encode(call);
         QontoOperation operation = call.operation();
-        RetryPolicy policy = config.retryPolicy();
-        Deadline deadline = Deadline.after(config.callTimeout());
+        QontoClientListener events = config.events();
+        Deadline deadline = Deadline.after(callTimeout);
         boolean credentialsRenewed = false;
         int attempt = 1;
         while (true) {
@@ -105,13 +114,14 @@ final class RetryExecutor {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new QontoTransportException("Interrupted while calling " + describe(operation), e);
                 }
+                events.unanswered(operation, noAnswer(e), Duration.ofNanos(System.nanoTime() - start));
                 LOG.debug("Qonto {} {} failed: {} (attempt {}/{}, {} ms)", operation.method(), operation.pathTemplate(),
                         e.getClass().getSimpleName(), attempt, policy.maxAttempts(), millisSince(start));
                 // the same oversized answer would come again
                 boolean retryable = operation.safeToRetry() && !(e instanceof HttpTransport.ResponseTooLargeException);
                 if (retryable && attempt < policy.maxAttempts()
                         && waitBeforeRetry(Backoff.delay(policy, attempt), deadline)) {
-                    attempt++;
+                    events.retrying(operation, ++attempt, 0);
                     continue;
                 }
                 throw ErrorTranslator.transportFailure(describe(operation), attempt, deadline, e);
@@ -121,7 +131,8 @@ final class RetryExecutor {
                 // a safe call is sent again: Qonto answers a GET anew and replays an idempotent write's cached result
                 if (operation.safeToRetry() && attempt < policy.maxAttempts()
                         && waitBeforeRetry(Backoff.delay(policy, attempt), deadline)) {
-                    attempt++;
+                    // only a successful status comes with a body to decode
+                    events.retrying(operation, ++attempt, 200);
                     continue;
                 }
                 throw new QontoTransportException(describe(operation) + " got a malformed response: " + e.getMessage(), e);
@@ -129,6 +140,7 @@ final class RetryExecutor {
             LOG.debug("Qonto {} {} -> {} (attempt {}/{}, {} ms, trace_id {})", operation.method(),
                     operation.pathTemplate(), answer.status(), attempt, policy.maxAttempts(), millisSince(start),
                     answer.traceId());
+            events.answered(operation, answer.status(), Duration.ofNanos(System.nanoTime() - start));
             if (answer.success() != null) {
                 return answer.success();
             }
@@ -150,7 +162,10 @@ final class RetryExecutor {
                     throw ErrorTranslator.retryAfterTooLong(call, result, retryAfter);
                 }
                 if (attempt < policy.maxAttempts() && waitBeforeRetry(wait, deadline)) {
-                    attempt++;
+                    if (retryAfter != null || result.status() == 429) {
+                        events.rateLimitWaited(wait, true);
+                    }
+                    events.retrying(operation, ++attempt, result.status());
                     continue;
                 }
             }
@@ -172,6 +187,14 @@ final class RetryExecutor {
      * @param refused the unsuccessful answer, or null
      */
     private record Attempt<T>(int status, String traceId, T success, HttpResult refused) {
+    }
+
+    private static QontoClientListener.NoAnswer noAnswer(IOException e) {
+        if (e instanceof HttpTransport.DeadlineExceededException) {
+            return QontoClientListener.NoAnswer.TIMEOUT;
+        }
+        return e instanceof HttpTransport.ResponseTooLargeException ? QontoClientListener.NoAnswer.TOO_LARGE
+                : QontoClientListener.NoAnswer.CONNECTION;
     }
 
     /** Whether an answer with this status is worth another attempt of this operation. */
@@ -200,6 +223,7 @@ final class RetryExecutor {
                     429, List.of(), null, pause);
         }
         Backoff.sleep(pause);
+        config.events().rateLimitWaited(pause, true);
     }
 
     /** Sleeps before the next attempt, unless the attempt could not even start before the deadline. */

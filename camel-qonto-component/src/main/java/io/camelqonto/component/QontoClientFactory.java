@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.camelqonto.client.QontoClientConfig;
+import io.camelqonto.client.QontoClientListener;
 import io.camelqonto.client.QontoEnvironment;
 import io.camelqonto.client.RateLimiter;
 import io.camelqonto.client.RetryPolicy;
@@ -138,7 +139,8 @@ final class QontoClientFactory {
     }
 
     /** The client configuration; {@code tokenStore} is only used with OAuth. */
-    static QontoClientConfig clientConfig(QontoConfiguration c, RateLimiter rateLimiter, TokenStore tokenStore) {
+    static QontoClientConfig clientConfig(QontoConfiguration c, RateLimiter rateLimiter, TokenStore tokenStore,
+            QontoClientListener listener) {
         QontoCredentials credentials = usesOAuth(c)
                 ? new OAuthCredentials(c.getClientId(), c.getClientSecret(), tokenStore, null)
                 : new ApiKeyCredentials(c.getLogin(), c.getSecretKey());
@@ -161,6 +163,7 @@ final class QontoClientFactory {
                 .scaTimeout(Duration.ofMillis(c.getScaTimeout()))
                 .scaPollInterval(Duration.ofMillis(c.getScaPollInterval()))
                 .twoFactorPreference(c.getTwoFactorPreference())
+                .listener(listener)
                 .build();
     }
 

@@ -1,13 +1,19 @@
 package io.camelqonto.component;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.RateLimiter;
 import io.camelqonto.client.auth.TokenStore;
+import io.camelqonto.component.management.ClientActivity;
+import io.camelqonto.component.management.QontoMonitoring;
 import io.camelqonto.model.InvalidInputException;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -24,12 +30,18 @@ import org.slf4j.LoggerFactory;
  * store: Qonto rotates refresh tokens, and two stores seeded with the same refresh token would lock each other out.
  * The component closes the clients it created when it stops, and keeps the token stores and the rate limiter for a
  * restart.</p>
+ *
+ * <p>What the component's clients do (requests, retries, 429s, token refreshes), the rate budget left and the token's
+ * expiry are JMX attributes of the component, and a dev console and Micrometer meters show them too (see
+ * {@link QontoMonitoring}).</p>
  */
 @Component("qonto")
+@ManagedResource(description = "Qonto component")
 public class QontoComponent extends HealthCheckComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(QontoComponent.class);
     private static final String OPTIONS = "qonto component options";
+    private static final long DEFAULT_HEALTH_CHECK_PROBE_INTERVAL = 60_000;
 
     @Metadata(description = "The options every endpoint starts from, typically the credentials and the environment;"
                             + " an endpoint's own options override them.")
@@ -55,6 +67,16 @@ public class QontoComponent extends HealthCheckComponent {
                             + " Retry-After met by one pauses them all.")
     private RateLimiter rateLimiter;
 
+    @Metadata(label = "health",
+              defaultValue = "" + DEFAULT_HEALTH_CHECK_PROBE_INTERVAL,
+              javaType = "java.time.Duration",
+              description = "Milliseconds a producer health check's finding holds. Qonto is asked (one GET"
+                            + " /v2/organization, no retry) at most once per interval for each client, and not at all"
+                            + " while the routes' own requests succeed.")
+    private long healthCheckProbeInterval = DEFAULT_HEALTH_CHECK_PROBE_INTERVAL;
+
+    private final QontoMonitoring monitoring = new QontoMonitoring(this::activeRateLimiter,
+            () -> Duration.ofMillis(healthCheckProbeInterval), this::isHealthCheckProducerEnabled);
     private RateLimiter ownRateLimiter;
     private final Map<Object, QontoClient> clients = new HashMap<>();
     private final Map<Object, TokenStore> tokenStores = new HashMap<>();
@@ -63,6 +85,9 @@ public class QontoComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         // the limits are component options, set by now: a wrong one fails the first route using the component
         rateLimiter();
+        if (healthCheckProbeInterval < 0) {
+            throw new InvalidInputException(OPTIONS, "healthCheckProbeInterval", "must not be negative");
+        }
         QontoResource resource = QontoResource.fromPath(remaining);
         QontoConfiguration endpointConfiguration
                 = configuration != null ? configuration.copy() : new QontoConfiguration();
@@ -119,6 +144,84 @@ public class QontoComponent extends HealthCheckComponent {
         this.rateLimiter = rateLimiter;
     }
 
+    public long getHealthCheckProbeInterval() {
+        return healthCheckProbeInterval;
+    }
+
+    /**
+     * Milliseconds a producer health check's finding holds. Qonto is asked (one GET /v2/organization, no retry) at
+     * most once per interval for each client, and not at all while the routes' own requests succeed.
+     */
+    public void setHealthCheckProbeInterval(long healthCheckProbeInterval) {
+        this.healthCheckProbeInterval = healthCheckProbeInterval;
+    }
+
+    /** What the component shows about itself: its clients, rate budget, consumers and health checks. */
+    public QontoMonitoring monitoring() {
+        return monitoring;
+    }
+
+    @ManagedAttribute(description = "Requests Qonto's 10-second window still allows, by this component's count;"
+                                    + " -1 before the first endpoint")
+    public int getRateLimitRemainingPerTenSeconds() {
+        return remaining(Duration.ofSeconds(10));
+    }
+
+    @ManagedAttribute(description = "Requests Qonto's 10-minute window still allows, by this component's count;"
+                                    + " -1 before the first endpoint")
+    public int getRateLimitRemainingPerTenMinutes() {
+        return remaining(Duration.ofMinutes(10));
+    }
+
+    @ManagedAttribute(description = "Milliseconds before requests may leave again, after Qonto asked every caller"
+                                    + " to wait (429, Retry-After); 0 when it did not")
+    public long getRateLimitPauseRemaining() {
+        return monitoring.rateLimitPause().toMillis();
+    }
+
+    @ManagedAttribute(description = "When the earliest OAuth access token of the component's clients expires,"
+                                    + " ISO-8601; null with an API key or before the first call")
+    public String getAccessTokenExpiresAt() {
+        return monitoring.earliestTokenExpiry().map(Object::toString).orElse(null);
+    }
+
+    @ManagedAttribute(description = "Requests sent by the component's clients, retries included")
+    public long getRequests() {
+        return monitoring.total(ClientActivity::requests);
+    }
+
+    @ManagedAttribute(description = "Requests sent again after a 429, a 5xx or no answer")
+    public long getRetries() {
+        return monitoring.total(ClientActivity::retries);
+    }
+
+    @ManagedAttribute(description = "Answers 429: requests Qonto's rate limit refused")
+    public long getRateLimitedRequests() {
+        return monitoring.total(ClientActivity::rateLimited);
+    }
+
+    @ManagedAttribute(description = "OAuth access tokens refreshed")
+    public long getTokenRefreshes() {
+        return monitoring.total(ClientActivity::tokenRefreshes);
+    }
+
+    @ManagedAttribute(description = "OAuth token refreshes that failed")
+    public long getTokenRefreshFailures() {
+        return monitoring.total(ClientActivity::tokenRefreshFailures);
+    }
+
+    private int remaining(Duration window) {
+        return monitoring.rateBudget().stream()
+                .filter(usage -> usage.window().length().equals(window))
+                .mapToInt(RateLimiter.Usage::remaining)
+                .findFirst().orElse(-1);
+    }
+
+    /** The limiter in use, without making one: null before the first endpoint. */
+    private synchronized RateLimiter activeRateLimiter() {
+        return rateLimiter != null ? rateLimiter : ownRateLimiter;
+    }
+
     /** The limiter every endpoint of this component takes its permits from. */
     synchronized RateLimiter rateLimiter() {
         if (rateLimiter != null) {
@@ -143,8 +246,22 @@ public class QontoComponent extends HealthCheckComponent {
                     ? tokenStores.computeIfAbsent(QontoClientFactory.tokenStoreKey(options),
                             storeKey -> QontoClientFactory.newTokenStore(options))
                     : null;
-            return QontoClient.create(QontoClientFactory.clientConfig(options, rateLimiter(), tokenStore));
+            ClientActivity activity = monitoring.newClientActivity();
+            QontoClient client = QontoClient.create(QontoClientFactory.clientConfig(options, rateLimiter(), tokenStore,
+                    activity));
+            monitoring.clientCreated(client, activity);
+            return client;
         });
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        CamelContext context = getCamelContext();
+        String name = context.getComponentNames().stream()
+                .filter(candidate -> context.hasComponent(candidate) == this)
+                .findFirst().orElse("qonto");
+        monitoring.start(context, name);
     }
 
     @Override
@@ -157,6 +274,7 @@ public class QontoComponent extends HealthCheckComponent {
             }
         }
         clients.clear();
+        monitoring.stop();
         // the token stores stay: they hold the rotated refresh token, while a store seeded again from the configured
         // one would fail as soon as Qonto's grace period for that spent token is over
         super.doStop();

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The layers of the design: the client and its models know nothing of Camel, and the component knows nothing of the
- * emulator outside its tests. (The emulator module has its own rule that it knows nothing of the component.)
+ * The layers of the design: the client and its models know nothing of Camel, the component knows nothing of the
+ * emulator outside its tests, and only its metrics package knows Micrometer. (The emulator module has its own rule that it knows nothing of the component.)
  */
 class LayeringTest {
 
@@ -21,6 +21,14 @@ class LayeringTest {
     void theClientAndTheModelsImportNothingOfCamel() {
         noClasses().that().resideInAnyPackage("io.camelqonto.client..", "io.camelqonto.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..", "io.camelqonto.component..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheMetricsPackageKnowsMicrometer() {
+        // Micrometer is optional: every other class must load without it
+        noClasses().that().resideOutsideOfPackage("io.camelqonto.component.metrics..")
+                .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
                 .check(MAIN);
     }
 

@@ -162,6 +162,23 @@ class RateLimiterTest {
     }
 
     @Test
+    void usageCountsTheRequestsThatLeftInEachWindowUntilTheWindowHasPassed() throws InterruptedException {
+        RateLimiter limiter = new RateLimiter(List.of(new Window(100, Duration.ofSeconds(10)),
+                new Window(1000, Duration.ofMinutes(10))), clock);
+        assertThat(limiter.usage()).extracting(RateLimiter.Usage::remaining).containsExactly(100, 1000);
+
+        List<Long> times = grants(limiter, 30);
+        assertThat(times.get(29)).as("all within the short window").isLessThan(10 * SECOND);
+
+        assertThat(limiter.usage()).extracting(RateLimiter.Usage::used).containsExactly(30, 30);
+        assertThat(limiter.usage()).extracting(RateLimiter.Usage::remaining).containsExactly(70, 970);
+        clock.now += 10 * SECOND;
+        assertThat(limiter.usage()).extracting(RateLimiter.Usage::used).containsExactly(0, 30);
+        clock.now += 10 * 60 * SECOND;
+        assertThat(limiter.usage()).extracting(RateLimiter.Usage::remaining).containsExactly(100, 1000);
+    }
+
+    @Test
     void qontosLimitsAreTheDefault() {
         assertThat(RateLimiter.qontoDefault().windows()).containsExactly(
                 new Window(1000, Duration.ofSeconds(10)), new Window(10000, Duration.ofMinutes(10)));

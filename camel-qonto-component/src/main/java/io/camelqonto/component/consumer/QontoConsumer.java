@@ -1,5 +1,6 @@
 package io.camelqonto.component.consumer;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -19,11 +20,15 @@ import io.camelqonto.component.QontoConfiguration;
 import io.camelqonto.component.QontoConstants;
 import io.camelqonto.component.QontoEndpoint;
 import io.camelqonto.component.ResultHeaders;
+import io.camelqonto.component.health.QontoConsumerHealthCheck;
+import io.camelqonto.component.management.ConsumerActivity;
 import io.camelqonto.model.QontoModel;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
@@ -43,7 +48,10 @@ import org.slf4j.LoggerFactory;
  * <p>Exchanges are processed one at a time, in order. The cursor moves past an item only when its exchange completed
  * without exception, and is written to the state repository at once; a failure ends the poll, so the next poll
  * delivers the failed item again and nothing after it is skipped.</p>
+ *
+ * <p>Its cursor, last polls and delivered items are JMX attributes, and its health check says why a poll failed.</p>
  */
+@ManagedResource(description = "Qonto consumer")
 public class QontoConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(QontoConsumer.class);
@@ -59,7 +67,8 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
 
     private QontoClient client;
     private StateRepository<String, String> stateRepository;
-    private ConsumerCursor cursor;
+    private volatile ConsumerCursor cursor;
+    private final ConsumerActivity activity = new ConsumerActivity();
 
     public QontoConsumer(QontoEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -86,8 +95,77 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /** The key of this consumer's cursor in the state repository. */
+    @ManagedAttribute(description = "The key of this consumer's cursor in the state repository")
     public String getStateKey() {
         return stateKey;
+    }
+
+    @ManagedAttribute(description = "The Qonto resource this consumer reads")
+    public String getResource() {
+        return resource;
+    }
+
+    @ManagedAttribute(description = "The field whose value orders the items and moves the cursor")
+    public String getCursorField() {
+        return cursorField.name();
+    }
+
+    /** Where the consumer stands; null before it started. */
+    public ConsumerCursor getCursor() {
+        return cursor;
+    }
+
+    @ManagedAttribute(description = "The greatest cursor-field instant delivered, ISO-8601; null before the first")
+    public String getCursorInstant() {
+        ConsumerCursor current = cursor;
+        return current == null || current.instant() == null ? null : current.instant().toString();
+    }
+
+    @ManagedAttribute(description = "The ids of the items delivered at exactly the cursor's instant")
+    public String[] getCursorIds() {
+        ConsumerCursor current = cursor;
+        return current == null ? new String[0] : current.ids().toArray(new String[0]);
+    }
+
+    @ManagedAttribute(description = "Seconds between now and the cursor's instant; -1 before the first")
+    public long getLagSeconds() {
+        ConsumerCursor current = cursor;
+        return current == null || current.instant() == null ? -1
+                : Math.max(0, Duration.between(current.instant(), Instant.now()).toSeconds());
+    }
+
+    @ManagedAttribute(description = "When the last poll began, ISO-8601")
+    public String getLastPollStarted() {
+        return activity.lastPollStarted() == null ? null : activity.lastPollStarted().toString();
+    }
+
+    @ManagedAttribute(description = "When the last poll that ended without error ended, ISO-8601")
+    public String getLastPollCompleted() {
+        return activity.lastPollCompleted() == null ? null : activity.lastPollCompleted().toString();
+    }
+
+    @ManagedAttribute(description = "Why the last poll failed; null when it did not")
+    public String getLastPollError() {
+        Throwable error = getLastError();
+        return error == null ? null : error.getMessage();
+    }
+
+    @ManagedAttribute(description = "Items the cursor moved past since the consumer was created")
+    public long getItemsDelivered() {
+        return activity.delivered();
+    }
+
+    /** Its polls and deliveries, for the component's meters and dev console. */
+    public ConsumerActivity getActivity() {
+        return activity;
+    }
+
+    @Override
+    protected void doBuild() throws Exception {
+        if (getHealthCheck() == null) {
+            setHealthCheck(new QontoConsumerHealthCheck(this, "consumer:" + getRouteId(), list.scope()));
+        }
+        super.doBuild();
     }
 
     @Override
@@ -110,10 +188,18 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
             LOG.debug("Qonto {} consumer starts from {} (state key {})", resource, cursor, stateKey);
         }
         super.doStart();
+        endpoint.getComponent().monitoring().consumerStarted(this);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        endpoint.getComponent().monitoring().consumerStopped(this);
+        super.doStop();
     }
 
     @Override
     protected int poll() throws Exception {
+        activity.pollStarted();
         int limit = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
         int delivered = 0;
         int page = 1;
@@ -151,6 +237,7 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
             // the cursor moved: ask again from it rather than trust the page numbers of a list that changes
             page = 1;
         }
+        activity.pollCompleted();
         return delivered;
     }
 
@@ -209,6 +296,7 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         // written before it is used, so that a crash can repeat an item but never skip one
         stateRepository.setState(stateKey, next.toJson());
         cursor = next;
+        activity.itemDelivered();
         LOG.trace("Qonto {} item {} delivered, cursor now {}", resource, pending.id, cursor);
     }
 

@@ -63,6 +63,13 @@ public class QontoProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         client = endpoint.getClient();
+        endpoint.getComponent().monitoring().producerStarted(endpoint);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        endpoint.getComponent().monitoring().producerStopped(endpoint);
+        super.doStop();
     }
 
     @Override

@@ -271,6 +271,12 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     private Boolean healthCheckProducerEnabled = true;
 
     /**
+     * Milliseconds a producer health check's finding holds. Qonto is asked (one GET /v2/organization, no retry) at
+     * most once per interval for each client, and not at all while the routes' own requests succeed.
+     */
+    private Long healthCheckProbeInterval = 60000L;
+
+    /**
      * An OAuth 2 access token to start with. Without a refresh token it is used until it expires.
      */
     private String accessToken;
@@ -677,6 +683,16 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     /** @param healthCheckProducerEnabled the {@code camel.component.qonto.health-check-producer-enabled} property */
     public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+
+    /** {@return the {@code camel.component.qonto.health-check-probe-interval} property} */
+    public Long getHealthCheckProbeInterval() {
+        return healthCheckProbeInterval;
+    }
+
+    /** @param healthCheckProbeInterval the {@code camel.component.qonto.health-check-probe-interval} property */
+    public void setHealthCheckProbeInterval(Long healthCheckProbeInterval) {
+        this.healthCheckProbeInterval = healthCheckProbeInterval;
     }
 
     /** {@return the {@code camel.component.qonto.access-token} property} */
