@@ -71,15 +71,22 @@ public final class EmulatorStore {
         return all(domain -> domain.data().memberships());
     }
 
+    /** {@return the teams of the organization} */
     public List<Map<String, Object>> teams() {
         return all(domain -> domain.data().teams());
     }
 
-    /** Every status a card can be in is among the seeded ones; the first card is the owner's. */
+    /** {@return every status a card can be in is among the seeded ones; the first card is the owner's} */
     public List<Map<String, Object>> cards() {
         return all(domain -> domain.data().cards());
     }
 
+    /**
+     * A card by id.
+     *
+     * @param id the card id
+     * @return the card, or empty when there is none with this id
+     */
     public Optional<Map<String, Object>> card(String id) {
         return state.locked(domain -> domain.cards().byId(id).map(Json::immutableMap));
     }
@@ -92,72 +99,77 @@ public final class EmulatorStore {
         return all(domain -> domain.data().statements());
     }
 
-    /** SEPA recurring transfers; the seeded ones are those the seeded SEPA transfers name, plus a canceled one. */
+    /** {@return sEPA recurring transfers; the seeded ones are those the seeded SEPA transfers name, plus a canceled one} */
     public List<Map<String, Object>> recurringTransfers() {
         return all(domain -> domain.data().transferTables().recurringTransfers());
     }
 
+    /** {@return the SEPA bulk transfers} */
     public List<Map<String, Object>> bulkTransfers() {
         return all(domain -> domain.data().transferTables().bulkTransfers());
     }
 
-    /** Transfers between accounts of the organization, made through the API (none are seeded). */
+    /** {@return transfers between accounts of the organization, made through the API (none are seeded)} */
     public List<Map<String, Object>> internalTransfers() {
         return all(domain -> domain.data().transferTables().internalTransfers());
     }
 
-    /** The legacy external transfers. */
+    /** {@return the legacy external transfers} */
     public List<Map<String, Object>> externalTransfers() {
         return all(domain -> domain.data().transferTables().externalTransfers());
     }
 
+    /** {@return the international beneficiaries} */
     public List<Map<String, Object>> internationalBeneficiaries() {
         return all(domain -> domain.data().transferTables().internationalBeneficiaries());
     }
 
+    /** {@return the international transfer quotes given} */
     public List<Map<String, Object>> internationalQuotes() {
         return all(domain -> domain.data().transferTables().internationalQuotes());
     }
 
+    /** {@return the international transfers made} */
     public List<Map<String, Object>> internationalTransfers() {
         return all(domain -> domain.data().transferTables().internationalTransfers());
     }
 
-    /**
-     * A transaction by id.
-     *
-     * @param id the transaction id
-     * @return the transaction, or empty when there is none with this id
-     */
-    /** In creation order: the seeded ones first. */
+    /** {@return the clients, in creation order: the seeded ones first} */
     public List<Map<String, Object>> clients() {
         return all(domain -> domain.data().invoicing().clients());
     }
 
-    /** In creation order; the first seeded one has every optional part (discounts, settings, e-invoicing). */
+    /** {@return in creation order; the first seeded one has every optional part (discounts, settings, e-invoicing)} */
     public List<Map<String, Object>> clientInvoices() {
         return all(domain -> domain.data().invoicing().clientInvoices());
     }
 
+    /** {@return the credit notes, in creation order} */
     public List<Map<String, Object>> creditNotes() {
         return all(domain -> domain.data().invoicing().creditNotes());
     }
 
+    /** {@return the quotes, in creation order} */
     public List<Map<String, Object>> quotes() {
         return all(domain -> domain.data().invoicing().quotes());
     }
 
-    /** In creation order; the first seeded one has payments. */
+    /** {@return in creation order; the first seeded one has payments} */
     public List<Map<String, Object>> paymentLinks() {
         return all(domain -> domain.data().invoicing().paymentLinks());
     }
 
-    /** The payments made through a payment link, in creation order. */
+    /**
+     * The payments made through a payment link, in creation order.
+     *
+     * @param paymentLinkId the payment link's id
+     * @return its payments
+     */
     public List<Map<String, Object>> paymentLinkPayments(String paymentLinkId) {
         return all(domain -> domain.data().invoicing().paymentsOf(paymentLinkId));
     }
 
-    /** The organization's connection to the payment-link provider; seeded {@code enabled} on the main account. */
+    /** {@return the organization's connection to the payment-link provider; seeded {@code enabled} on the main account} */
     public Optional<Map<String, Object>> paymentLinkConnection() {
         return state.locked(domain -> domain.data().invoicing().paymentLinkConnection().map(Json::immutableMap));
     }
@@ -182,6 +194,12 @@ public final class EmulatorStore {
                 .put("status", "enabled"));
     }
 
+    /**
+     * A transaction by id.
+     *
+     * @param id the transaction id
+     * @return the transaction, or empty when there is none with this id
+     */
     public Optional<Map<String, Object>> transaction(String id) {
         return state.locked(domain -> domain.transactions().byId(id).map(Json::immutableMap));
     }
