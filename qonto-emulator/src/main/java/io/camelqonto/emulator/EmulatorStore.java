@@ -76,7 +76,7 @@ public final class EmulatorStore {
         return all(domain -> domain.data().teams());
     }
 
-    /** {@return every status a card can be in is among the seeded ones; the first card is the owner's} */
+    /** {@return the cards: every status a card can be in is among the seeded ones; the first card is the owner's} */
     public List<Map<String, Object>> cards() {
         return all(domain -> domain.data().cards());
     }

@@ -424,6 +424,7 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
         this.acceptedMatchResults = acceptedMatchResults;
     }
 
+    /** {@return the {@code camel.component.qonto.idempotency-key-expression} property} */
     public String getIdempotencyKeyExpression() {
         return idempotencyKeyExpression;
     }
@@ -453,22 +454,27 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
         this.maxPages = maxPages;
     }
 
+    /** {@return the {@code camel.component.qonto.operation} property} */
     public Action getOperation() {
         return operation;
     }
 
+    /** @param operation the {@code camel.component.qonto.operation} property */
     public void setOperation(Action operation) {
         this.operation = operation;
     }
 
+    /** {@return the {@code camel.component.qonto.output-type} property} */
     public QontoOutputType getOutputType() {
         return outputType;
     }
 
+    /** @param outputType the {@code camel.component.qonto.output-type} property */
     public void setOutputType(QontoOutputType outputType) {
         this.outputType = outputType;
     }
 
+    /** {@return the {@code camel.component.qonto.sca-mode} property} */
     public String getScaMode() {
         return scaMode;
     }
@@ -548,50 +554,62 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
         this.connectTimeout = connectTimeout;
     }
 
+    /** {@return the {@code camel.component.qonto.allow-insecure-http} property} */
     public Boolean getAllowInsecureHttp() {
         return allowInsecureHttp;
     }
 
+    /** @param allowInsecureHttp the {@code camel.component.qonto.allow-insecure-http} property */
     public void setAllowInsecureHttp(Boolean allowInsecureHttp) {
         this.allowInsecureHttp = allowInsecureHttp;
     }
 
+    /** {@return the {@code camel.component.qonto.call-timeout} property} */
     public Long getCallTimeout() {
         return callTimeout;
     }
 
+    /** @param callTimeout the {@code camel.component.qonto.call-timeout} property */
     public void setCallTimeout(Long callTimeout) {
         this.callTimeout = callTimeout;
     }
 
+    /** {@return the {@code camel.component.qonto.max-response-size} property} */
     public Long getMaxResponseSize() {
         return maxResponseSize;
     }
 
+    /** @param maxResponseSize the {@code camel.component.qonto.max-response-size} property */
     public void setMaxResponseSize(Long maxResponseSize) {
         this.maxResponseSize = maxResponseSize;
     }
 
+    /** {@return the {@code camel.component.qonto.rate-limit-per-ten-seconds} property} */
     public Integer getRateLimitPerTenSeconds() {
         return rateLimitPerTenSeconds;
     }
 
+    /** @param rateLimitPerTenSeconds the {@code camel.component.qonto.rate-limit-per-ten-seconds} property */
     public void setRateLimitPerTenSeconds(Integer rateLimitPerTenSeconds) {
         this.rateLimitPerTenSeconds = rateLimitPerTenSeconds;
     }
 
+    /** {@return the {@code camel.component.qonto.rate-limit-per-ten-minutes} property} */
     public Integer getRateLimitPerTenMinutes() {
         return rateLimitPerTenMinutes;
     }
 
+    /** @param rateLimitPerTenMinutes the {@code camel.component.qonto.rate-limit-per-ten-minutes} property */
     public void setRateLimitPerTenMinutes(Integer rateLimitPerTenMinutes) {
         this.rateLimitPerTenMinutes = rateLimitPerTenMinutes;
     }
 
+    /** {@return the {@code camel.component.qonto.rate-limiter} property} */
     public RateLimiter getRateLimiter() {
         return rateLimiter;
     }
 
+    /** @param rateLimiter the {@code camel.component.qonto.rate-limiter} property */
     public void setRateLimiter(RateLimiter rateLimiter) {
         this.rateLimiter = rateLimiter;
     }
@@ -666,6 +684,7 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
         this.tokenUrl = tokenUrl;
     }
 
+    /** {@return the {@code camel.component.qonto.health-check-consumer-enabled} property} */
     public Boolean getHealthCheckConsumerEnabled() {
         return healthCheckConsumerEnabled;
     }
