@@ -186,6 +186,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "withattachments":
         case "withAttachments": target.getOptions().setWithAttachments(property(camelContext, java.lang.String.class, value)); return true;
+        case "writerepository":
+        case "writeRepository": target.getConfiguration().setWriteRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -356,6 +358,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "useFixedDelay": return boolean.class;
         case "withattachments":
         case "withAttachments": return java.lang.String.class;
+        case "writerepository":
+        case "writeRepository": return org.apache.camel.spi.StateRepository.class;
         default: return null;
         }
     }
@@ -527,6 +531,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "useFixedDelay": return target.isUseFixedDelay();
         case "withattachments":
         case "withAttachments": return target.getOptions().getWithAttachments();
+        case "writerepository":
+        case "writeRepository": return target.getConfiguration().getWriteRepository();
         default: return null;
         }
     }
@@ -539,6 +545,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "schedulerProperties": return java.lang.Object.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
+        case "writerepository":
+        case "writeRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -54,6 +54,12 @@ public final class QontoConstants {
                             + " the same exchange reuses it. Removed once the write succeeded.")
     public static final String IDEMPOTENCY_KEY = "CamelQontoIdempotencyKey";
 
+    @Metadata(label = "producer", javaType = "Boolean",
+              description = "true when a write was not sent because the writeRepository records that its"
+                            + " idempotency key already succeeded: the body and headers are the recorded answer."
+                            + " Removed after a write that was sent.")
+    public static final String REPLAYED = "CamelQontoReplayed";
+
     @Metadata(label = "producer", javaType = "String",
               description = "The token of an SCA session. With scaMode=fail the producer sets it when Qonto asks for"
                             + " SCA; an exchange that carries it (and the same CamelQontoIdempotencyKey) replays the"

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.QontoEnvironment;
 import io.camelqonto.client.QontoOperation;
+import io.camelqonto.client.auth.ApiKeyCredentials;
+import io.camelqonto.client.catalog.Action;
 import io.camelqonto.component.consumer.QontoConsumer;
 import io.camelqonto.component.hook.HookContext;
 import io.camelqonto.component.hook.OperationHook;
@@ -29,6 +31,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes one Qonto resource of the operation catalog ({@link QontoOperation}).
@@ -36,6 +40,8 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "qonto", title = "Qonto", syntax = "qonto:resource",
              category = { Category.FINANCE, Category.API }, headersClass = QontoConstants.class)
 public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QontoEndpoint.class);
 
     /** Polling a bank twice a second, Camel's generic default, would spend the rate limit for nothing. */
     static final long DEFAULT_CONSUMER_DELAY = 60_000;
@@ -100,6 +106,43 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             idempotencyKeyExpression = getCamelContext().resolveLanguage("simple")
                     .createExpression(configuration.getIdempotencyKeyExpression());
             idempotencyKeyExpression.init(getCamelContext());
+        }
+        Action runsByDefault = configuration.getOperation() != null ? configuration.getOperation()
+                : resource.defaultAction();
+        QontoOperation runs = runsByDefault == null ? null : resource.operations().get(runsByDefault);
+        if (runs != null) {
+            checkCredentialsFor(runs);
+            warnWithoutBusinessKey(runs);
+        }
+    }
+
+    /**
+     * Fails when the operation needs OAuth and this endpoint has only an API key.
+     *
+     * @throws QontoOAuthRequiredException naming the operation and the OAuth options to set
+     */
+    public void checkCredentialsFor(QontoOperation operation) {
+        boolean apiKeyOnly = configuration.getClient() != null
+                ? configuration.getClient().config().credentials() instanceof ApiKeyCredentials
+                : !QontoClientFactory.usesOAuth(configuration);
+        if (operation.oauthOnly() && apiKeyOnly) {
+            throw new QontoOAuthRequiredException("qonto:" + resource.name(), operation);
+        }
+    }
+
+    /**
+     * A random key per exchange protects against retries of that exchange only: the same payment processed again (a
+     * file dropped twice, a message redelivered by a broker) gets a new key, and Qonto pays again.
+     */
+    private void warnWithoutBusinessKey(QontoOperation operation) {
+        boolean movesMoney = operation.idempotent() && operation.scope() != null
+                && operation.scope().startsWith("payment");
+        if (movesMoney && idempotencyKeyExpression == null) {
+            LOG.warn("qonto:{} {} moves money and has no idempotencyKeyExpression: unless the route sets the {}"
+                     + " header, each exchange gets a random idempotency key, so re-processing the same input (a file"
+                     + " dropped again, a message delivered again) runs {} again, and creates new transfers. Set"
+                     + " idempotencyKeyExpression to a business key, such as an invoice number.", resource.name(),
+                    operation.action(), QontoConstants.IDEMPOTENCY_KEY, operation.action());
         }
     }
 
