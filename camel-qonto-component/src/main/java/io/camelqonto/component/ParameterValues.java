@@ -115,9 +115,9 @@ public final class ParameterValues {
     }
 
     private static String iban(String name, String value, String subject) {
-        if (!Iban.isValid(value)) {
-            throw new InvalidInputException(subject, name, "is not a valid IBAN (" + Iban.mask(value) + ")");
-        }
+        Iban.problem(value).ifPresent(problem -> {
+            throw new InvalidInputException(subject, name, "is not a valid IBAN (" + Iban.mask(value) + "): " + problem);
+        });
         return Iban.normalize(value);
     }
 
