@@ -116,9 +116,12 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("withAttachments");
         props.add("writeRepository");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(8);
         secretProps.add("accessToken");
         secretProps.add("clientSecret");
+        secretProps.add("debitIban");
+        secretProps.add("iban");
+        secretProps.add("ibans");
         secretProps.add("refreshToken");
         secretProps.add("secretKey");
         secretProps.add("stagingToken");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.camelqonto.client.QontoClient;
@@ -75,6 +76,7 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
                             + " endpoint. Values are checked like other text filters.")
     private Map<String, Object> query;
 
+    private final String uri;
     private volatile QontoClient client;
     private Expression idempotencyKeyExpression;
     private QueryParameters parameters = QueryParameters.NONE;
@@ -82,8 +84,14 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /** Kept by the endpoint, not the consumer, so that a route restart resumes where it stopped. */
     private final StateRepository<String, String> defaultStateRepository = new MemoryStateRepository();
 
-    QontoEndpoint(String uri, QontoComponent component, QontoResource resource, QontoConfiguration configuration) {
-        super(uri, component);
+    /**
+     * @param uri       the URI the endpoint was created from, which tells endpoints apart
+     * @param maskedUri the same with its IBANs masked, the URI Camel sees and prints
+     */
+    QontoEndpoint(String uri, String maskedUri, QontoComponent component, QontoResource resource,
+            QontoConfiguration configuration) {
+        super(maskedUri, component);
+        this.uri = uri;
         this.resource = resource;
         this.configuration = configuration;
         setDelay(DEFAULT_CONSUMER_DELAY);
@@ -247,6 +255,25 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     public void setQuery(Map<String, Object> query) {
         this.query = query;
+    }
+
+    /**
+     * Two endpoints whose IBANs differ can show the same masked URI; Camel caches producers by endpoint, so they must
+     * still be told apart.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof QontoEndpoint that && uri.equals(that.uri)
+                && Objects.equals(contextName(this), contextName(that));
+    }
+
+    @Override
+    public int hashCode() {
+        return uri.hashCode();
+    }
+
+    private static String contextName(QontoEndpoint endpoint) {
+        return endpoint.getCamelContext() == null ? null : endpoint.getCamelContext().getName();
     }
 
     @Override
