@@ -25,6 +25,7 @@ import io.camelqonto.model.PageMeta;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Runs one operation of the catalog per exchange. The operation comes from the {@code CamelQontoOperation} header,
@@ -66,6 +67,9 @@ public class QontoProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         client = endpoint.getClient();
+        // started, never stopped here: the repository may be shared with other endpoints (stopping a
+        // FileStateRepository empties its cache under them)
+        ServiceHelper.startService(configuration.getWriteRepository());
     }
 
     @Override
