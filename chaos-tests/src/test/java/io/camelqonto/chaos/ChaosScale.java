@@ -6,7 +6,7 @@ package io.camelqonto.chaos;
  */
 enum ChaosScale {
 
-    CI(2_000, 200),
+    CI(1_000, 100),
     FULL(20_000, 1_000);
 
     /** Transactions the consumer must deliver across its crashes. */

@@ -36,7 +36,8 @@ class ConsumerCrashTest {
     void killedThreeTimesTheConsumerLosesNothingAndTheRecipeKeepsEachTransactionOnce() throws Exception {
         ChaosScale scale = ChaosScale.current();
         Random random = new Random(20_000);
-        try (QontoEmulator qonto = QontoEmulator.builder().port(0).seed(7).build().start()) {
+        try (QontoEmulator qonto = QontoEmulator.builder().port(0).seed(7)
+                .rateLimit(1_000_000, Duration.ofSeconds(10)).build().start()) {
             Instant first = Instant.now().minus(Duration.ofDays(90));
             for (int i = 0; i < scale.transactions; i++) {
                 String at = first.plusSeconds(i * 60L).toString();
@@ -63,7 +64,9 @@ class ConsumerCrashTest {
             Path log = dir.resolve("child.log");
             List<Double> killAt = random.doubles(KILLS, 0.1, 0.9).sorted().boxed().toList();
 
+            List<String> runs = new java.util.ArrayList<>();
             for (int run = 1; run <= KILLS + 1; run++) {
+                long started = System.nanoTime();
                 settings.put("chaos.run", String.valueOf(run));
                 try (ChildJvm child = ChildJvm.start(ConsumerApp.class, settings, log)) {
                     if (run <= KILLS) {
@@ -76,6 +79,7 @@ class ConsumerCrashTest {
                                 Duration.ofMinutes(10), log);
                     }
                 }
+                runs.add(Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
             }
 
             List<String> recorded = ChaosRun.lines(ledger);
@@ -103,11 +107,11 @@ class ConsumerCrashTest {
             }
             System.out.printf("Consumer chaos (%s): %d transactions, %d kills at %s, %d reads of which %d faulted,"
                               + " %d deliveries, %d delivered twice (each the last of a killed run), %d lost,"
-                              + " %d recorded twice by the recipe%n", scale, expected.size(), KILLS, killAt,
+                              + " %d recorded twice by the recipe; runs took %s%n", scale, expected.size(), KILLS, killAt,
                     qonto.journal().matching("GET", "/v2/transactions").size(),
                     qonto.journal().matching("GET", "/v2/transactions").stream()
                             .filter(r -> r.status() != 200).count(),
-                    delivered.size(), twice.size(), lost.size(), recorded.size() - new HashSet<>(recorded).size());
+                    delivered.size(), twice.size(), lost.size(), recorded.size() - new HashSet<>(recorded).size(), runs);
         }
     }
 }

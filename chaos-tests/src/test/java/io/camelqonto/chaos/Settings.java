@@ -21,6 +21,8 @@ final class Settings {
         main.addInitialProperty("camel.component.qonto.retry-initial-delay", "10");
         main.addInitialProperty("camel.component.qonto.retry-max-delay", "100");
         main.addInitialProperty("camel.component.qonto.max-attempts", "6");
+        main.addInitialProperty("camel.component.qonto.rate-limit-per-ten-seconds", "1000000");
+        main.addInitialProperty("camel.component.qonto.rate-limit-per-ten-minutes", "1000000");
         main.addInitialProperty("camel.main.duration-max-seconds", "600");
     }
 }

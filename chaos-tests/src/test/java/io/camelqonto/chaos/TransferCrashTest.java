@@ -33,7 +33,8 @@ class TransferCrashTest {
     void aPaymentRunKilledAndReplayedPaysEveryLineOnce() throws Exception {
         ChaosScale scale = ChaosScale.current();
         Random random = new Random(1_000);
-        try (QontoEmulator qonto = QontoEmulator.builder().port(0).seed(7).build().start()) {
+        try (QontoEmulator qonto = QontoEmulator.builder().port(0).seed(7)
+                .rateLimit(1_000_000, Duration.ofSeconds(10)).build().start()) {
             String account = (String) qonto.store().bankAccounts().stream()
                     .filter(a -> Boolean.TRUE.equals(a.get("main"))).findFirst().orElseThrow().get("id");
             String beneficiary = (String) qonto.store().beneficiaries().stream()
