@@ -76,6 +76,8 @@ public class QontoProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         QontoOperation operation = inputs.operation(message);
+        // before anything else, a lookup of the account an IBAN filter names included
+        endpoint.checkCredentialsFor(operation);
         QueryParameters parameters = endpoint.getParameters()
                 .with(message.getHeader(QontoConstants.QUERY, Map.class), "qonto:" + endpoint.getResource() + " "
                         + QontoConstants.QUERY);
@@ -95,7 +97,6 @@ public class QontoProducer extends DefaultProducer {
         endpoint.sentParameters(operation, parameters.declared(operation)).forEach(call::queryAll);
         String write = writeScope + ":" + operation.action();
         boolean isWrite = !"GET".equals(operation.method());
-        endpoint.checkCredentialsFor(operation);
         String idempotencyKey = null;
         if (operation.idempotent()) {
             idempotencyKey = IdempotencyKeys.resolve(exchange, write, endpoint.getIdempotencyKeyExpression());
