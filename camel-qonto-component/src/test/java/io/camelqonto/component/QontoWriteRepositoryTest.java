@@ -15,7 +15,10 @@ import io.camelqonto.client.error.QontoException;
 import io.camelqonto.emulator.EmulatorClock;
 import io.camelqonto.emulator.FaultRule;
 import io.camelqonto.emulator.QontoEmulator;
+import io.camelqonto.model.Iban;
+import io.camelqonto.model.NewSepaBeneficiary;
 import io.camelqonto.model.NewSepaTransfer;
+import io.camelqonto.model.SepaBeneficiary;
 import io.camelqonto.model.SepaTransfer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -134,6 +137,28 @@ class QontoWriteRepositoryTest extends QontoTestSupport {
         assertThat(writes.getState("qonto-write:CREATE_SEPA_TRANSFER:" + keyOfTheLostWrite))
                 .as("recorded once Qonto answered").contains(replayed.getMessage().getHeader(QontoConstants.ID,
                         String.class));
+    }
+
+    @Test
+    void aRecordedAnswerKeepsNoFullIban() throws Exception {
+        String iban = TestIbans.french(7004);
+        String uri = "qonto:sepaBeneficiary?operation=create&idempotencyKeyExpression=${header.supplier}"
+                     + "&writeRepository=#writes";
+        SepaBeneficiary created = template.requestBodyAndHeader(uri, NewSepaBeneficiary.of("Hooli GmbH", iban),
+                "supplier", "SUP-7004", SepaBeneficiary.class);
+
+        Exchange replayed = template.request(uri, e -> {
+            e.getMessage().setBody(NewSepaBeneficiary.of("Hooli GmbH", iban));
+            e.getMessage().setHeader("supplier", "SUP-7004");
+        });
+
+        assertThat(created.iban()).isEqualTo(iban);
+        assertThat(java.nio.file.Files.readString(dir.resolve("writes.dat"))).contains(created.id())
+                .doesNotContain(iban).contains(Iban.mask(iban));
+        assertThat(replayed.getMessage().getHeader(QontoConstants.REPLAYED)).isEqualTo(true);
+        assertThat(replayed.getMessage().getBody(SepaBeneficiary.class).id()).isEqualTo(created.id());
+        assertThat(replayed.getMessage().getBody(SepaBeneficiary.class).iban()).isEqualTo(Iban.mask(iban));
+        assertThat(apiCalls("POST", "/v2/sepa/beneficiaries")).hasSize(1);
     }
 
     @Test

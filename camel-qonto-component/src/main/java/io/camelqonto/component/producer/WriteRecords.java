@@ -5,9 +5,12 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.camelqonto.client.QontoJson;
 import io.camelqonto.client.QontoOperation;
+import io.camelqonto.model.Iban;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 
@@ -18,6 +21,9 @@ import org.apache.camel.spi.StateRepository;
  *
  * <p>An entry is written only once Qonto answered. A crash between Qonto's answer and the entry, or an answer lost on
  * the way, leaves no entry: the write is then covered by Qonto's own 30-minute window only.</p>
+ *
+ * <p>IBANs in the answer are kept masked: repositories write their entries to files and databases, and Camel's
+ * {@code FileStateRepository} logs them at DEBUG.</p>
  */
 final class WriteRecords {
 
@@ -57,8 +63,22 @@ final class WriteRecords {
             return;
         }
         ObjectNode entry = QontoJson.mapper().createObjectNode();
-        entry.set(RESULT, QontoJson.mapper().valueToTree(result));
+        entry.set(RESULT, withIbansMasked(QontoJson.mapper().valueToTree(result)));
         repository.setState(key(operation, idempotencyKey), entry.toString());
+    }
+
+    private static JsonNode withIbansMasked(JsonNode node) {
+        if (node.isTextual() && Iban.isValid(node.asText())) {
+            return TextNode.valueOf(Iban.mask(node.asText()));
+        }
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(field -> field.setValue(withIbansMasked(field.getValue())));
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, withIbansMasked(array.get(i)));
+            }
+        }
+        return node;
     }
 
     private static Object decode(QontoOperation operation, JsonNode result) throws JsonProcessingException {
