@@ -121,6 +121,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "twofactorpreference":
         case "twoFactorPreference": getOrCreateConfiguration(target).setTwoFactorPreference(property(camelContext, java.lang.String.class, value)); return true;
+        case "writerepository":
+        case "writeRepository": getOrCreateConfiguration(target).setWriteRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -219,6 +221,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenUrl": return java.lang.String.class;
         case "twofactorpreference":
         case "twoFactorPreference": return java.lang.String.class;
+        case "writerepository":
+        case "writeRepository": return org.apache.camel.spi.StateRepository.class;
         default: return null;
         }
     }
@@ -318,6 +322,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
         case "twofactorpreference":
         case "twoFactorPreference": return getOrCreateConfiguration(target).getTwoFactorPreference();
+        case "writerepository":
+        case "writeRepository": return getOrCreateConfiguration(target).getWriteRepository();
         default: return null;
         }
     }
@@ -327,6 +333,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
+        case "writerepository":
+        case "writeRepository": return java.lang.String.class;
         default: return null;
         }
     }

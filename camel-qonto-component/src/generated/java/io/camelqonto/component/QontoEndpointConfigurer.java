@@ -209,6 +209,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "vatNumber": target.getOptions().setVatNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "withattachments":
         case "withAttachments": target.getOptions().setWithAttachments(property(camelContext, java.lang.String.class, value)); return true;
+        case "writerepository":
+        case "writeRepository": target.getConfiguration().setWriteRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -402,6 +404,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "vatNumber": return java.lang.String.class;
         case "withattachments":
         case "withAttachments": return java.lang.String.class;
+        case "writerepository":
+        case "writeRepository": return org.apache.camel.spi.StateRepository.class;
         default: return null;
         }
     }
@@ -596,6 +600,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "vatNumber": return target.getOptions().getVatNumber();
         case "withattachments":
         case "withAttachments": return target.getOptions().getWithAttachments();
+        case "writerepository":
+        case "writeRepository": return target.getConfiguration().getWriteRepository();
         default: return null;
         }
     }
@@ -608,6 +614,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "schedulerProperties": return java.lang.Object.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
+        case "writerepository":
+        case "writeRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -41,13 +41,13 @@ public final class ParameterValues {
      * @throws InvalidInputException naming the parameter and what is wrong, never quoting an IBAN
      */
     public static List<String> normalize(Parameter parameter, String name, Object raw, String subject) {
-        String text = raw == null ? "" : (raw instanceof Iterable<?> items ? join(items) : raw.toString()).trim();
+        String text = raw == null ? "" : (raw instanceof Iterable<?> items ? join(items) : raw.toString()).strip();
         if (text.isEmpty()) {
             throw new InvalidInputException(subject, name, "has no value");
         }
         ValueKind kind = parameter.kind();
         List<String> parts = kind.multiValued()
-                ? Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
+                ? Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
                 : List.of(text);
         if (parts.isEmpty()) {
             throw new InvalidInputException(subject, name, "lists no value");
@@ -115,9 +115,9 @@ public final class ParameterValues {
     }
 
     private static String iban(String name, String value, String subject) {
-        if (!Iban.isValid(value)) {
-            throw new InvalidInputException(subject, name, "is not a valid IBAN (" + Iban.mask(value) + ")");
-        }
+        Iban.problem(value).ifPresent(problem -> {
+            throw new InvalidInputException(subject, name, "is not a valid IBAN (" + Iban.mask(value) + "): " + problem);
+        });
         return Iban.normalize(value);
     }
 

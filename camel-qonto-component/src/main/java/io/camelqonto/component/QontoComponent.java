@@ -91,7 +91,7 @@ public class QontoComponent extends HealthCheckComponent {
         QontoResource resource = QontoResource.fromPath(remaining);
         QontoConfiguration endpointConfiguration
                 = configuration != null ? configuration.copy() : new QontoConfiguration();
-        QontoEndpoint endpoint = new QontoEndpoint(uri, this, resource, endpointConfiguration);
+        QontoEndpoint endpoint = new QontoEndpoint(uri, UriMasking.mask(uri), this, resource, endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;
     }

@@ -225,6 +225,17 @@ public class QontoConfiguration implements Cloneable {
                             + "MATCH_RESULT_NOT_POSSIBLE, MATCH_RESULT_UNSPECIFIED.")
     private String acceptedMatchResults = "MATCH_RESULT_MATCH";
 
+    @UriParam(label = "producer",
+              description = "Where writes Qonto wants idempotent are recorded once they succeeded: their "
+                            + "idempotency key, with Qonto's answer (id, status, the object). A write whose key is "
+                            + "recorded is not sent again; the exchange gets the recorded answer, with the header "
+                            + "CamelQontoReplayed=true. Qonto itself forgets a key after 30 minutes: a persistent "
+                            + "repository (a FileStateRepository, or any StateRepository backed by a database) "
+                            + "extends that to as long as the repository keeps its entries. The key is recorded "
+                            + "only after Qonto answered, so a write whose answer was lost is covered by Qonto's "
+                            + "30-minute window alone. Not set: no record beyond Qonto's window.")
+    private StateRepository<String, String> writeRepository;
+
     @UriParam(label = "consumer",
               description = "Where the consumer keeps its cursor (last instant and the ids seen at it). Defaults "
                             + "to an in-memory repository per endpoint; a FileStateRepository (or any persistent "
@@ -572,6 +583,16 @@ public class QontoConfiguration implements Cloneable {
     /** @param acceptedMatchResults the {@code acceptedMatchResults} option */
     public void setAcceptedMatchResults(String acceptedMatchResults) {
         this.acceptedMatchResults = acceptedMatchResults;
+    }
+
+    /** {@return the {@code writeRepository} option} */
+    public StateRepository<String, String> getWriteRepository() {
+        return writeRepository;
+    }
+
+    /** @param writeRepository the {@code writeRepository} option */
+    public void setWriteRepository(StateRepository<String, String> writeRepository) {
+        this.writeRepository = writeRepository;
     }
 
     /** {@return the {@code stateRepository} option} */

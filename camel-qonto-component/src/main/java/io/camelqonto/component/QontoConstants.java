@@ -69,6 +69,12 @@ public final class QontoConstants {
                             + " the same exchange reuses it. Removed once the write succeeded.")
     public static final String IDEMPOTENCY_KEY = "CamelQontoIdempotencyKey";
 
+    @Metadata(label = "producer", javaType = "Boolean",
+              description = "true when a write was not sent because the writeRepository records that its"
+                            + " idempotency key already succeeded: the body and headers are the recorded answer."
+                            + " Removed after a write that was sent.")
+    public static final String REPLAYED = "CamelQontoReplayed";
+
     /** The SCA session an exchange waits for; replaying the exchange with it completes the write once allowed. */
     @Metadata(label = "producer", javaType = "String",
               description = "The token of an SCA session. With scaMode=fail the producer sets it when Qonto asks for"

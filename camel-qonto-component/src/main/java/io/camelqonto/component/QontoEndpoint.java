@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.camelqonto.client.QontoClient;
@@ -13,6 +14,8 @@ import io.camelqonto.client.QontoEnvironment;
 import io.camelqonto.client.QontoOperation;
 import io.camelqonto.component.consumer.ConsumerCursor;
 import io.camelqonto.component.consumer.DiffingConsumer;
+import io.camelqonto.client.auth.ApiKeyCredentials;
+import io.camelqonto.client.catalog.Action;
 import io.camelqonto.component.consumer.QontoConsumer;
 import io.camelqonto.component.hook.HookContext;
 import io.camelqonto.component.hook.OperationHook;
@@ -76,6 +79,7 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
                             + " endpoint. Values are checked like other text filters.")
     private Map<String, Object> query;
 
+    private final String uri;
     private volatile QontoClient client;
     private Expression idempotencyKeyExpression;
     private QueryParameters parameters = QueryParameters.NONE;
@@ -84,8 +88,14 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /** Kept by the endpoint, not the consumer, so that a route restart resumes where it stopped. */
     private final StateRepository<String, String> defaultStateRepository = new MemoryStateRepository();
 
-    QontoEndpoint(String uri, QontoComponent component, QontoResource resource, QontoConfiguration configuration) {
-        super(uri, component);
+    /**
+     * @param uri       the URI the endpoint was created from, which tells endpoints apart
+     * @param maskedUri the same with its IBANs masked, the URI Camel sees and prints
+     */
+    QontoEndpoint(String uri, String maskedUri, QontoComponent component, QontoResource resource,
+            QontoConfiguration configuration) {
+        super(maskedUri, component);
+        this.uri = uri;
         this.resource = resource;
         this.configuration = configuration;
         setDelay(DEFAULT_CONSUMER_DELAY);
@@ -108,6 +118,43 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
             idempotencyKeyExpression = getCamelContext().resolveLanguage("simple")
                     .createExpression(configuration.getIdempotencyKeyExpression());
             idempotencyKeyExpression.init(getCamelContext());
+        }
+        Action runsByDefault = configuration.getOperation() != null ? configuration.getOperation()
+                : resource.defaultAction();
+        QontoOperation runs = runsByDefault == null ? null : resource.operations().get(runsByDefault);
+        if (runs != null) {
+            checkCredentialsFor(runs);
+            warnWithoutBusinessKey(runs);
+        }
+    }
+
+    /**
+     * Fails when the operation needs OAuth and this endpoint has only an API key.
+     *
+     * @throws QontoOAuthRequiredException naming the operation and the OAuth options to set
+     */
+    public void checkCredentialsFor(QontoOperation operation) {
+        boolean apiKeyOnly = configuration.getClient() != null
+                ? configuration.getClient().config().credentials() instanceof ApiKeyCredentials
+                : !QontoClientFactory.usesOAuth(configuration);
+        if (operation.oauthOnly() && apiKeyOnly) {
+            throw new QontoOAuthRequiredException("qonto:" + resource.name(), operation);
+        }
+    }
+
+    /**
+     * A random key per exchange protects against retries of that exchange only: the same payment processed again (a
+     * file dropped twice, a message redelivered by a broker) gets a new key, and Qonto pays again.
+     */
+    private void warnWithoutBusinessKey(QontoOperation operation) {
+        boolean movesMoney = operation.idempotent() && operation.scope() != null
+                && operation.scope().startsWith("payment");
+        if (movesMoney && idempotencyKeyExpression == null) {
+            LOG.warn("qonto:{} {} moves money and has no idempotencyKeyExpression: unless the route sets the {}"
+                     + " header, each exchange gets a random idempotency key, so re-processing the same input (a file"
+                     + " dropped again, a message delivered again) runs {} again, and creates new transfers. Set"
+                     + " idempotencyKeyExpression to a business key, such as an invoice number.", resource.name(),
+                    operation.action(), QontoConstants.IDEMPOTENCY_KEY, operation.action());
         }
     }
 
@@ -235,6 +282,25 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     public void setQuery(Map<String, Object> query) {
         this.query = query;
+    }
+
+    /**
+     * Two endpoints whose IBANs differ can show the same masked URI; Camel caches producers by endpoint, so they must
+     * still be told apart.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof QontoEndpoint that && uri.equals(that.uri)
+                && Objects.equals(contextName(this), contextName(that));
+    }
+
+    @Override
+    public int hashCode() {
+        return uri.hashCode();
+    }
+
+    private static String contextName(QontoEndpoint endpoint) {
+        return endpoint.getCamelContext() == null ? null : endpoint.getCamelContext().getName();
     }
 
     @Override

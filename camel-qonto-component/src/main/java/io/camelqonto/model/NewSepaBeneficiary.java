@@ -1,13 +1,15 @@
 package io.camelqonto.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * A beneficiary to create, or to name inline in a transfer (Qonto then creates or reuses the
- * beneficiary with that IBAN, untrusted).
+ * beneficiary with that IBAN, untrusted). The IBAN loses its spaces and the BIC its surrounding whitespace, and both
+ * are upper-cased, so what is checked is what is sent; the name is sent as given.
  *
  * @param name        the account holder's name
  * @param iban        the IBAN, kept in its compact form
@@ -16,7 +18,6 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param activityTag Qonto's activity tag, or null
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewSepaBeneficiary(String name, String iban, String bic, String email, String activityTag) implements QontoInput {
 
@@ -31,6 +32,8 @@ public record NewSepaBeneficiary(String name, String iban, String bic, String em
      */
     public NewSepaBeneficiary {
         iban = Iban.normalize(iban);
+        bic = bic == null ? null : bic.strip().toUpperCase(Locale.ROOT);
+        email = email == null ? null : email.strip();
     }
 
     /**
@@ -54,9 +57,13 @@ public record NewSepaBeneficiary(String name, String iban, String bic, String em
     public Validation validate(Validation validation, String prefix) {
         return validation.required(prefix + "name", name)
                 .maxLength(prefix + "name", name, 140)
+                .text(prefix + "name", name)
                 .required(prefix + "iban", iban)
                 .iban(prefix + "iban", iban)
-                .maxLength(prefix + "email", email, 254);
+                .bic(prefix + "bic", bic)
+                .maxLength(prefix + "email", email, 254)
+                .email(prefix + "email", email)
+                .text(prefix + "activity_tag", activityTag);
     }
 
     /** Throws {@link InvalidInputException} when Qonto would refuse this beneficiary. */

@@ -1,20 +1,32 @@
 package io.camelqonto.model;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Collects violations of one input so that a caller learns about every problem at once.
- * Used by the {@code validate()} methods of the input models.
+ * Used by the {@code validate()} methods of the input models. Reasons never quote an IBAN.
  */
 public final class Validation {
 
-    private static final Pattern AMOUNT = Pattern.compile("^\\d+(\\.\\d{1,2})?$");
-    private static final Pattern UUID_LIKE = Pattern.compile("^[0-9a-fA-F-]{8,64}$");
+    /**
+     * The largest amount of a SEPA credit transfer (the scheme's rulebook allows 999,999,999.99 EUR); also far
+     * inside what the models' cents (a long) and Qonto's numbers (doubles, exact to 2^53) hold.
+     */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999.99");
+
+    /** Canonical: no sign, no leading zero, no exponent, no grouping, a dot and one or two decimals at most. */
+    private static final Pattern AMOUNT = Pattern.compile("^(0|[1-9][0-9]*)(\\.[0-9]{1,2})?$");
+    /** Qonto's ids are UUIDs; any id is at least one path segment of letters, digits, - and _. */
+    private static final Pattern IDENTIFIER = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern UUID = Pattern.compile(
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
+    private static final Pattern BIC = Pattern.compile("^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$");
 
     private final String subject;
     private final List<Violation> violations = new ArrayList<>();
@@ -23,35 +35,15 @@ public final class Validation {
         this.subject = subject;
     }
 
-    /**
-     * Starts checking an input.
-     *
-     * @param subject what is checked, e.g. {@code SEPA transfer}; it starts the exception's message
-     * @return a validation with no violation yet
-     */
     public static Validation of(String subject) {
         return new Validation(subject);
     }
 
-    /**
-     * Records a violation.
-     *
-     * @param field  the field refused
-     * @param reason why, without the value when it is sensitive
-     * @return this validation
-     */
     public Validation add(String field, String reason) {
         violations.add(new Violation(field, reason));
         return this;
     }
 
-    /**
-     * Refuses a null or blank value.
-     *
-     * @param field the field checked
-     * @param value its value
-     * @return this validation
-     */
     public Validation required(String field, Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             add(field, "is required");
@@ -59,14 +51,6 @@ public final class Validation {
         return this;
     }
 
-    /**
-     * Refuses a text longer than {@code max} characters; null passes.
-     *
-     * @param field the field checked
-     * @param value its value
-     * @param max   the most characters allowed
-     * @return this validation
-     */
     public Validation maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             add(field, "must be at most " + max + " characters (got " + value.length() + ")");
@@ -74,59 +58,78 @@ public final class Validation {
         return this;
     }
 
-    /**
-     * Refuses a value that is not a valid IBAN; null and blank pass (use {@link #required} for those).
-     *
-     * @param field the field checked
-     * @param value its value
-     * @return this validation
-     */
+    /** Text Qonto shows or sends on: a control character (a line break, a NUL) has no place in it. */
+    public Validation text(String field, String value) {
+        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            add(field, "holds a control character");
+        }
+        return this;
+    }
+
     public Validation iban(String field, String value) {
-        if (value != null && !value.isBlank() && !Iban.isValid(value)) {
-            add(field, "is not a valid IBAN (" + Iban.mask(value) + ")");
+        if (value != null && !value.isBlank()) {
+            Iban.problem(value).ifPresent(problem -> add(field, "is not a valid IBAN (" + Iban.mask(value) + "): "
+                    + problem));
+        }
+        return this;
+    }
+
+    /** A BIC (ISO 9362): 8 or 11 letters and digits. */
+    public Validation bic(String field, String value) {
+        if (value != null && !BIC.matcher(value).matches()) {
+            add(field, "is not a BIC such as QNTOFRP1XXX (8 or 11 capital letters and digits)");
+        }
+        return this;
+    }
+
+    public Validation email(String field, String value) {
+        if (value != null && !EMAIL.matcher(value).matches()) {
+            add(field, "is not an email address");
         }
         return this;
     }
 
     /**
-     * A Qonto money amount: a positive decimal string with at most two decimal places.
-     *
-     * @param field the field checked
-     * @param value its value
-     * @return this validation
+     * A Qonto money amount as sent: a decimal string in canonical form with at most two decimal places, greater than
+     * zero and at most {@link #MAX_AMOUNT}.
      */
     public Validation amount(String field, String value) {
         if (value == null || value.isBlank()) {
             return add(field, "is required");
         }
-        String trimmed = value.trim();
-        if (trimmed.startsWith("-")) {
-            return add(field, "must be positive (got " + trimmed + ")");
+        if (value.startsWith("-")) {
+            return add(field, "must be positive" + got(value));
         }
-        if (!AMOUNT.matcher(trimmed).matches()) {
-            int dot = trimmed.indexOf('.');
-            if (dot >= 0 && trimmed.substring(dot + 1).chars().allMatch(Character::isDigit)
-                    && trimmed.substring(0, dot).chars().allMatch(Character::isDigit) && dot > 0) {
-                return add(field, "must have at most two decimal places (got " + trimmed + ")");
+        if (!AMOUNT.matcher(value).matches()) {
+            if (value.matches("^[0-9]+\\.[0-9]{3,}$") && AMOUNT.matcher(value.replaceAll("\\.[0-9]+$", "")).matches()) {
+                return add(field, "must have at most two decimal places (got " + value + ")");
             }
-            return add(field, "must be a decimal number like 100.50 (got " + trimmed + ")");
+            if (value.matches("^0[0-9]+(\\.[0-9]{1,2})?$")) {
+                return add(field, "must not start with a zero (got " + value + ")");
+            }
+            return add(field, "must be a decimal number like 100.50, with a dot and no sign, exponent or grouping"
+                              + got(value));
         }
-        if (new java.math.BigDecimal(trimmed).signum() <= 0) {
-            add(field, "must be greater than zero (got " + trimmed + ")");
+        BigDecimal amount = new BigDecimal(value);
+        if (amount.signum() <= 0) {
+            add(field, "must be greater than zero (got " + value + ")");
+        } else if (amount.compareTo(MAX_AMOUNT) > 0) {
+            add(field, "must be at most " + MAX_AMOUNT.toPlainString() + ", the largest SEPA transfer" + got(value));
         }
         return this;
     }
 
-    /**
-     * Refuses a value that is not shaped like a Qonto id; null passes.
-     *
-     * @param field the field checked
-     * @param value its value
-     * @return this validation
-     */
+    /** A date that must not lie before {@code today}. */
+    public Validation notBefore(String field, LocalDate value, LocalDate today) {
+        if (value != null && value.isBefore(today)) {
+            add(field, "is in the past (" + value + "; today is " + today + ")");
+        }
+        return this;
+    }
+
     public Validation identifier(String field, String value) {
-        if (value != null && !UUID_LIKE.matcher(value).matches()) {
-            add(field, "is not a Qonto identifier");
+        if (value != null && !IDENTIFIER.matcher(value).matches()) {
+            add(field, "is not a Qonto identifier (letters, digits, - and _)");
         }
         return this;
     }
@@ -192,9 +195,13 @@ public final class Validation {
         return this;
     }
 
-    /** {@return the violations recorded so far, in order} */
     public List<Violation> violations() {
         return List.copyOf(violations);
+    }
+
+    /** Whether a violation names this field. */
+    public boolean names(String field) {
+        return violations.stream().anyMatch(violation -> violation.field().equals(field));
     }
 
     /** Throws {@link InvalidInputException} naming every violation, if there is any. */
@@ -202,5 +209,10 @@ public final class Validation {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(subject, violations);
         }
+    }
+
+    /** The value, when it is a short number: other text in an amount field may be anything, an IBAN included. */
+    private static String got(String value) {
+        return value.matches("^-?[0-9.,]{1,24}$") ? " (got " + value + ")" : "";
     }
 }

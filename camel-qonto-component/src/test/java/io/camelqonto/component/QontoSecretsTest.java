@@ -2,7 +2,10 @@ package io.camelqonto.component;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,8 +18,11 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
+import io.camelqonto.emulator.FaultRule;
 import io.camelqonto.emulator.OAuthTokens;
 import io.camelqonto.emulator.QontoEmulator;
+import io.camelqonto.emulator.RecordedRequest;
+import io.camelqonto.model.Iban;
 import io.camelqonto.model.NewSepaBeneficiary;
 import io.camelqonto.model.NewSepaTransfer;
 import org.apache.camel.CamelContext;
@@ -40,6 +46,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no secret and no full IBAN shows up in the logs, in exception messages, or in how endpoints print themselves.
  */
 class QontoSecretsTest extends CamelTestSupport {
+
+    private static void await(String what, java.time.Duration timeout, java.util.function.BooleanSupplier condition) {
+        QontoTestSupport.await(what, timeout, condition);
+    }
 
     private static final String LOGIN = "acme-org";
     private static final String SECRET_KEY = "S3cr3t-K3y-1234";
@@ -151,6 +161,8 @@ class QontoSecretsTest extends CamelTestSupport {
                 QontoConstants.QUERY, Map.of("iban", listedBeneficiaryIban()), List.class);
         Exchange paid = template.request("direct:pay", e -> e.getMessage().setBody(transfer(accountId,
                 NewSepaBeneficiary.of("Hooli Europe SAS", beneficiaryIban), "Secrets test 1")));
+        // the access token dies: the next call is refused, and the client refreshes and rotates the pair
+        emulator.oauth().expireAccessTokens();
         Exchange approved = template.request("direct:approve", e -> {
             e.getMessage().setHeader(QontoConstants.ID, request.get("id"));
             e.getMessage().setHeader(QontoConstants.REQUEST_TYPE, "transfer");
@@ -170,9 +182,19 @@ class QontoSecretsTest extends CamelTestSupport {
         try (var in = Files.newBufferedReader(dir.resolve("tokens.properties"))) {
             tokens.load(in);
         }
-        Set<String> secrets = Set.of(SECRET_KEY, CLIENT_SECRET, STAGING_TOKEN, consent.refreshToken(),
+        Set<String> secrets = new HashSet<>(Set.of(SECRET_KEY, CLIENT_SECRET, STAGING_TOKEN, consent.refreshToken(),
                 consent.accessToken(), tokens.getProperty("refresh_token"), tokens.getProperty("access_token"),
-                beneficiaryIban, badIban, debitIban, listedBeneficiaryIban());
+                beneficiaryIban, badIban, debitIban, listedBeneficiaryIban()));
+        List<RecordedRequest> refreshes = emulator.journal().matching("POST", "/oauth2/token");
+        assertThat(refreshes).as("token refreshes, the first and the one after the 401").hasSizeGreaterThanOrEqualTo(2);
+        // every refresh token and access token the client ever sent, rotated ones included
+        refreshes.forEach(r -> secrets.add(URLDecoder.decode(r.body().replaceAll(".*refresh_token=([^&]*).*", "$1"),
+                StandardCharsets.UTF_8)));
+        Set<String> accessTokens = new HashSet<>();
+        emulator.journal().matching(null, "/v2/").forEach(r -> r.header("Authorization")
+                .filter(a -> a.startsWith("Bearer ")).ifPresent(a -> accessTokens.add(a.substring(7))));
+        assertThat(accessTokens).as("access tokens used, before and after the refresh").hasSizeGreaterThanOrEqualTo(2);
+        secrets.addAll(accessTokens);
 
         List<String> logs = renderedLogs();
         assertThat(logs).as("TRACE logging was captured").hasSizeGreaterThan(100);
@@ -209,6 +231,54 @@ class QontoSecretsTest extends CamelTestSupport {
                 STAGING_TOKEN);
     }
 
+    /**
+     * IBANs written into endpoint URIs: a consumer whose polls fail (Camel warns with the endpoint on each) and a
+     * producer whose call fails (Camel's error handler logs the exchange) print them masked.
+     */
+    @Test
+    void ibansInEndpointUrisAreMaskedWhereverCamelPrintsTheEndpoint() throws Exception {
+        String accountIban = mainAccount().get("iban").toString();
+        String debitIban = accountIban;
+        emulator.faults().inject(FaultRule.builder().method("GET").path("/v2/transactions").status(500).times(20)
+                .build());
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("qonto-reader:transactions?iban=" + accountIban + "&delay=50&initialDelay=0&maxAttempts=1")
+                        .routeId("ledger").to("mock:ledger");
+                from("direct:approve-unknown").routeId("approve-unknown")
+                        .to("qonto:request?operation=approve&scaMode=mock&debitIban=" + debitIban);
+            }
+        });
+        Endpoint consumed = context.getRoute("ledger").getEndpoint();
+        await("failed polls", java.time.Duration.ofSeconds(10),
+                () -> emulator.journal().matching("GET", "/v2/transactions").size() >= 3);
+        Exchange failed = template.request("direct:approve-unknown", e -> {
+            e.getMessage().setHeader(QontoConstants.ID, "0d9d8a8e-5e6c-4b4c-9b3e-000000000000");
+            e.getMessage().setHeader(QontoConstants.REQUEST_TYPE, "transfer");
+        });
+        context.getRouteController().stopRoute("ledger");
+
+        assertThat(failed.getException()).isNotNull();
+        List<String> logs = renderedLogs();
+        assertThat(logs).as("the consumer warned of its failed polls")
+                .anyMatch(l -> l.contains("Failed polling endpoint") && l.contains("FR76"));
+        // Camel's own DEBUG and TRACE lines about building routes echo the URI as the route wrote it, before and
+        // beside any endpoint: beyond a component's reach, and the reason to keep IBANs out of URIs at those levels
+        assertThat(List.copyOf(captured.list).stream().filter(e -> render(e).contains(accountIban))
+                .map(e -> e.getLevel() + " " + e.getLoggerName() + " " + render(e).replace(accountIban, "<IBAN>")))
+                .as("log lines with the full IBAN").isNotEmpty()
+                .allMatch(l -> l.matches("(?s)(DEBUG|TRACE) org\\.apache\\.camel\\.(impl|support|reifier)\\..*"));
+        assertThat(consumed.toString()).doesNotContain(accountIban).contains(Iban.mask(accountIban));
+        assertThat(consumed.getEndpointUri()).doesNotContain(accountIban);
+        assertThat(URISupport.sanitizeUri(consumed.getEndpointUri())).doesNotContain(accountIban);
+    }
+
+    private static Map<String, Object> mainAccount() {
+        return emulator.store().bankAccounts().stream().filter(a -> Boolean.TRUE.equals(a.get("main"))).findFirst()
+                .orElseThrow();
+    }
+
     private static String listedBeneficiaryIban() {
         return (String) emulator.store().beneficiaries().get(0).get("iban");
     }
@@ -219,14 +289,14 @@ class QontoSecretsTest extends CamelTestSupport {
 
     /** Each captured event as one string: logger, message with its arguments, MDC, and stack trace. */
     private List<String> renderedLogs() {
-        List<String> lines = new ArrayList<>();
-        for (ILoggingEvent event : List.copyOf(captured.list)) {
-            String line = event.getLoggerName() + " " + event.getFormattedMessage() + " " + event.getMDCPropertyMap();
-            if (event.getThrowableProxy() != null) {
-                line += "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy());
-            }
-            lines.add(line);
+        return List.copyOf(captured.list).stream().map(QontoSecretsTest::render).toList();
+    }
+
+    private static String render(ILoggingEvent event) {
+        String line = event.getLoggerName() + " " + event.getFormattedMessage() + " " + event.getMDCPropertyMap();
+        if (event.getThrowableProxy() != null) {
+            line += "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy());
         }
-        return lines;
+        return line;
     }
 }

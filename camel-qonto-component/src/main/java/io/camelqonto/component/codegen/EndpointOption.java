@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.camelqonto.client.QontoOperation;
 import io.camelqonto.client.catalog.Parameter;
+import io.camelqonto.client.catalog.ValueKind;
 
 /**
  * One endpoint option as tooling sees it, merged from every row that declares a parameter or input of that Camel
@@ -21,6 +22,7 @@ final class EndpointOption {
     private final Set<String> knownValues = new LinkedHashSet<>();
     private final Map<String, Set<String>> resourcesByDescription = new LinkedHashMap<>();
     private boolean open;
+    private boolean secret;
 
     EndpointOption(String name) {
         this.name = name;
@@ -28,6 +30,7 @@ final class EndpointOption {
 
     void add(QontoOperation operation, Parameter parameter, String label) {
         labels.add(label);
+        secret |= parameter.kind() == ValueKind.IBAN || parameter.kind() == ValueKind.IBANS;
         if (parameter.hasKnownValues()) {
             knownValues.addAll(parameter.knownValues());
         } else {
@@ -39,6 +42,11 @@ final class EndpointOption {
 
     String name() {
         return name;
+    }
+
+    /** Whether the value is personal data to mask where Camel's tooling shows options (an IBAN). */
+    boolean secret() {
+        return secret;
     }
 
     String label() {

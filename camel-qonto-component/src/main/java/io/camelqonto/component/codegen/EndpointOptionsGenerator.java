@@ -85,6 +85,9 @@ public final class EndpointOptionsGenerator {
                 .append(String.join(",", resources())).append("\";\n");
         for (EndpointOption option : options) {
             out.append("\n    @UriParam(label = \"").append(option.label()).append('"');
+            if (option.secret()) {
+                out.append(", secret = true");
+            }
             if (!option.enums().isEmpty()) {
                 out.append(",\n              enums = \"").append(String.join(",", option.enums())).append('"');
             }

@@ -96,8 +96,8 @@ final class ProducerInputs {
             }
         }
         if (operation.bodyType() != null) {
-            Object body = QontoBodyConverter.convert(readableBody(message, operation.bodyType()),
-                    operation.bodyType(), operation.resource() + " " + operation.action());
+            Object body = QontoBodyConverter.convertStrictly(readableBody(message, operation.bodyType()),
+                    operation.bodyType(), operation.resource() + " " + operation.action(), operation.requestWrapper());
             if (body instanceof QontoInput input) {
                 input.validate();
             }

@@ -7,6 +7,8 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,12 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +43,22 @@ public final class QontoBodyConverter {
     private QontoBodyConverter() {
     }
 
+    /** Reads the body leniently: keys the type does not declare are ignored. */
     public static <T> T convert(Object body, Class<T> type, String subject) {
+        return convert(body, type, subject, "", false);
+    }
+
+    /**
+     * Reads a request body strictly: a key the type does not declare fails, naming it, rather than being dropped
+     * unnoticed (a misspelt {@code referense}, a {@code currency} Qonto would never see).
+     *
+     * @param wrapper the key Qonto wraps the body in ({@code transfer}), which prefixes the fields named, or null
+     */
+    public static <T> T convertStrictly(Object body, Class<T> type, String subject, String wrapper) {
+        return convert(body, type, subject, wrapper == null ? "" : wrapper + ".", true);
+    }
+
+    private static <T> T convert(Object body, Class<T> type, String subject, String prefix, boolean strict) {
         if (type.isInstance(body)) {
             return type.cast(body);
         }
@@ -46,14 +67,39 @@ public final class QontoBodyConverter {
             throw new InvalidInputException(subject, "body",
                     "must be a JSON object describing a " + type.getSimpleName() + " (got a JSON " + kind(tree) + ")");
         }
+        ObjectReader reader = QontoJson.mapper().readerFor(type);
+        if (strict) {
+            reader = reader.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        }
         try {
-            return QontoJson.mapper().treeToValue(snakeCaseKeys((ObjectNode) tree, type), type);
+            return reader.readValue(snakeCaseKeys((ObjectNode) tree, type));
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidInputException(subject, prefix + fieldPath(e), "is not a field of "
+                    + type.getSimpleName() + " (known: " + e.getKnownPropertyIds().stream().map(String::valueOf)
+                    .sorted().collect(Collectors.joining(", ")) + ")");
         } catch (JsonMappingException e) {
-            // Jackson's own message may quote the value (an IBAN, say), so only the field path is kept
-            throw new InvalidInputException(subject, fieldPath(e), "has a value of the wrong type");
-        } catch (JsonProcessingException e) {
+            // Jackson's own message may quote the value (an IBAN, say), so only the field path and the type are kept
+            throw new InvalidInputException(subject, prefix + fieldPath(e), expected(e));
+        } catch (IOException e) {
             throw new InvalidInputException(subject, "body", "cannot be read as a " + type.getSimpleName());
         }
+    }
+
+    private static String expected(JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == LocalDate.class) {
+            return "is not a date such as 2026-12-31 (YYYY-MM-DD)";
+        }
+        if (target == String.class) {
+            return "has a value of the wrong type: it must be text";
+        }
+        if (target != null && Collection.class.isAssignableFrom(target)) {
+            return "has a value of the wrong type: it must be a list";
+        }
+        if (target != null && target.isRecord()) {
+            return "has a value of the wrong type: it must be an object";
+        }
+        return "has a value of the wrong type";
     }
 
     private static JsonNode toTree(Object body, Class<?> type, String subject) {

@@ -3,6 +3,7 @@ package io.camelqonto.component.producer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.camelqonto.client.QontoCall;
@@ -24,6 +25,7 @@ import io.camelqonto.model.PageMeta;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Runs one operation of the catalog per exchange. The operation comes from the {@code CamelQontoOperation} header,
@@ -42,6 +44,7 @@ public class QontoProducer extends DefaultProducer {
     private final QontoConfiguration configuration;
     private final ProducerInputs inputs;
     private final ResultHeaders results;
+    private final WriteRecords records;
     /** Tells this producer's writes apart from other writes of the same exchange (see {@link PendingWrites}). */
     private final String writeScope = UUID.randomUUID().toString();
     private QontoClient client;
@@ -52,6 +55,7 @@ public class QontoProducer extends DefaultProducer {
         this.configuration = endpoint.getConfiguration();
         this.inputs = new ProducerInputs(endpoint.getResource(), configuration);
         this.results = new ResultHeaders(configuration.getOutputType());
+        this.records = new WriteRecords(configuration.getWriteRepository());
     }
 
     @Override
@@ -63,6 +67,9 @@ public class QontoProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         client = endpoint.getClient();
+        // started, never stopped here: the repository may be shared with other endpoints (stopping a
+        // FileStateRepository empties its cache under them)
+        ServiceHelper.startService(configuration.getWriteRepository());
         endpoint.getComponent().monitoring().producerStarted(endpoint);
     }
 
@@ -76,6 +83,8 @@ public class QontoProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         QontoOperation operation = inputs.operation(message);
+        // before anything else, a lookup of the account an IBAN filter names included
+        endpoint.checkCredentialsFor(operation);
         endpoint.warnIfDeprecated(operation);
         QueryParameters parameters = endpoint.getParameters()
                 .with(message.getHeader(QontoConstants.QUERY, Map.class), "qonto:" + endpoint.getResource() + " "
@@ -96,9 +105,17 @@ public class QontoProducer extends DefaultProducer {
         endpoint.sentParameters(operation, parameters.declared(operation)).forEach(call::queryAll);
         String write = writeScope + ":" + operation.action();
         boolean isWrite = !"GET".equals(operation.method());
+        String idempotencyKey = null;
         if (operation.idempotent()) {
-            call.idempotencyKey(IdempotencyKeys.resolve(exchange, write, endpoint.getIdempotencyKeyExpression()));
+            idempotencyKey = IdempotencyKeys.resolve(exchange, write, endpoint.getIdempotencyKeyExpression());
+            call.idempotencyKey(idempotencyKey);
+            Optional<WriteRecords.Recorded> recorded = records.find(operation, idempotencyKey);
+            if (recorded.isPresent()) {
+                replay(exchange, operation, write, recorded.get().result());
+                return;
+            }
         }
+        message.removeHeader(QontoConstants.REPLAYED);
         if (isWrite) {
             call.scaSessionToken(PendingWrites.header(exchange, write, QontoConstants.SCA_SESSION_TOKEN));
             WriteContext context = new WriteContext(client, call, payload, pathValues,
@@ -122,13 +139,12 @@ public class QontoProducer extends DefaultProducer {
             throw challenge;
         }
         if (isWrite) {
-            // spent once the write went through: a later write of this exchange must get keys of its own
-            PendingWrites.done(exchange, write);
-            message.removeHeader(QontoConstants.IDEMPOTENCY_KEY);
-            message.removeHeader(QontoConstants.SCA_SESSION_TOKEN);
-            message.removeHeader(QontoConstants.VOP_PROOF_TOKEN);
+            spent(exchange, write);
         }
         if (operation.emptyResponse()) {
+            if (idempotencyKey != null) {
+                records.record(operation, idempotencyKey, null);
+            }
             // nothing comes back: the body stays, and CamelQontoId still names the object acted on
             return;
         }
@@ -136,7 +152,29 @@ public class QontoProducer extends DefaultProducer {
         for (OperationHook hook : hooks) {
             result = hook.afterResult(context, result);
         }
+        if (idempotencyKey != null) {
+            records.record(operation, idempotencyKey, result);
+        }
         results.apply(message, operation, result);
+    }
+
+    /** The answer of a write recorded as done: nothing is sent, not even the payee verification before it. */
+    private void replay(Exchange exchange, QontoOperation operation, String write, Object result) {
+        spent(exchange, write);
+        Message message = exchange.getMessage();
+        if (!operation.emptyResponse()) {
+            results.apply(message, operation, result);
+        }
+        message.setHeader(QontoConstants.REPLAYED, true);
+    }
+
+    /** Once a write went through, a later write of this exchange must get keys of its own. */
+    private static void spent(Exchange exchange, String write) {
+        PendingWrites.done(exchange, write);
+        Message message = exchange.getMessage();
+        message.removeHeader(QontoConstants.IDEMPOTENCY_KEY);
+        message.removeHeader(QontoConstants.SCA_SESSION_TOKEN);
+        message.removeHeader(QontoConstants.VOP_PROOF_TOKEN);
     }
 
     private Object execute(QontoCall call) {

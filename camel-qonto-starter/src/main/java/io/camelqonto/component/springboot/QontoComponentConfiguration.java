@@ -96,6 +96,16 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     private String acceptedMatchResults = "MATCH_RESULT_MATCH";
 
     /**
+     * Where writes Qonto wants idempotent are recorded once they succeeded: their idempotency key, with Qonto's
+     * answer (id, status, the object). A write whose key is recorded is not sent again; the exchange gets the
+     * recorded answer, with the header CamelQontoReplayed=true. Qonto itself forgets a key after 30 minutes: a
+     * persistent repository (a FileStateRepository, or any StateRepository backed by a database) extends that to as
+     * long as the repository keeps its entries. The key is recorded only after Qonto answered, so a write whose
+     * answer was lost is covered by Qonto's 30-minute window alone. Not set: no record beyond Qonto's window.
+     */
+    private StateRepository<String, String> writeRepository;
+
+    /**
      * A Simple expression giving a business key for writes Qonto wants idempotent, e.g. ${header.invoiceNumber}. A
      * value that is not a UUID is turned into a stable name-based UUID, so the same business key never pays twice
      * within Qonto's 30-minute window. The CamelQontoIdempotencyKey header takes precedence; without either a
@@ -422,6 +432,16 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     /** @param acceptedMatchResults the {@code camel.component.qonto.accepted-match-results} property */
     public void setAcceptedMatchResults(String acceptedMatchResults) {
         this.acceptedMatchResults = acceptedMatchResults;
+    }
+
+    /** {@return the {@code camel.component.qonto.write-repository} property} */
+    public StateRepository<String, String> getWriteRepository() {
+        return writeRepository;
+    }
+
+    /** @param writeRepository the {@code camel.component.qonto.write-repository} property */
+    public void setWriteRepository(StateRepository<String, String> writeRepository) {
+        this.writeRepository = writeRepository;
     }
 
     /** {@return the {@code camel.component.qonto.idempotency-key-expression} property} */

@@ -1,0 +1,29 @@
+package io.camelqonto.component;
+
+import java.util.List;
+
+import io.camelqonto.client.QontoOperation;
+import io.camelqonto.model.InvalidInputException;
+import io.camelqonto.model.Violation;
+
+/**
+ * An operation Qonto serves to OAuth applications only, on an endpoint that has only an API key: Qonto would refuse
+ * it, after the route had done its work up to there. Thrown when the endpoint starts for the operation it runs by
+ * default or by option, and before anything is sent for an operation a message chooses.
+ */
+public class QontoOAuthRequiredException extends InvalidInputException {
+
+    private final transient QontoOperation operation;
+
+    public QontoOAuthRequiredException(String subject, QontoOperation operation) {
+        super(subject, List.of(new Violation("clientId, clientSecret, refreshToken", operation.resource() + " "
+                + operation.action() + " needs OAuth (Qonto refuses API keys for it), and only an API key"
+                + " (login, secretKey) is configured: set clientId, clientSecret and refreshToken, or tokenFile")));
+        this.operation = operation;
+    }
+
+    /** The operation that needs OAuth. */
+    public QontoOperation operation() {
+        return operation;
+    }
+}
