@@ -26,7 +26,7 @@ public class QontoEndpointOptions {
               description = "transactions: The bank account whose transactions are read (this or iban is required).")
     private String bankAccountId;
 
-    @UriParam(label = "filter",
+    @UriParam(label = "filter", secret = true,
               description = "transactions: The IBAN of the bank account whose transactions are read (bankAccountId is preferred: it keeps the IBAN out of the endpoint URI). Never sent to Qonto in a URL: the account is looked up by IBAN once. sepaBeneficiaries, legacyBeneficiaries: Only the beneficiaries with these IBANs, a comma list. Matched on the listed items, never sent to Qonto in a URL.")
     private String iban;
 
@@ -96,7 +96,7 @@ public class QontoEndpointOptions {
               description = "requests: Only requests processed at or after this ISO-8601 instant.")
     private String processedAtFrom;
 
-    @UriParam(label = "producer",
+    @UriParam(label = "producer", secret = true,
               description = "request: The IBAN of the account to debit (default: the main account). The header CamelQontoDebitIban overrides it.")
     private String debitIban;
 
@@ -133,7 +133,7 @@ public class QontoEndpointOptions {
               description = "statements: Only the statements of these bank accounts, a comma list of ids. cards: Only the cards of these bank accounts, a comma list of ids.")
     private String bankAccountIds;
 
-    @UriParam(label = "filter",
+    @UriParam(label = "filter", secret = true,
               description = "statements: Only the statements of these IBANs, a comma list. Never sent to Qonto in a URL: each IBAN goes out as the id of its account, looked up once.")
     private String ibans;
 

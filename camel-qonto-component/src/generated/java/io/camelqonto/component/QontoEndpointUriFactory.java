@@ -23,7 +23,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(106);
+        Set<String> props = new HashSet<>(107);
         props.add("acceptedMatchResults");
         props.add("accessToken");
         props.add("allowInsecureHttp");
@@ -130,10 +130,14 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("useFixedDelay");
         props.add("vatNumber");
         props.add("withAttachments");
+        props.add("writeRepository");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(8);
         secretProps.add("accessToken");
         secretProps.add("clientSecret");
+        secretProps.add("debitIban");
+        secretProps.add("iban");
+        secretProps.add("ibans");
         secretProps.add("refreshToken");
         secretProps.add("secretKey");
         secretProps.add("stagingToken");
