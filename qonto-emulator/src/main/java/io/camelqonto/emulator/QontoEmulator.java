@@ -16,6 +16,7 @@ import io.camelqonto.emulator.internal.http.EmulatorHttpServer;
 import io.camelqonto.emulator.internal.oauth.OAuthServer;
 import io.camelqonto.emulator.internal.oauth.TokenRegistry;
 import io.camelqonto.emulator.internal.sca.ScaSessions;
+import io.camelqonto.emulator.internal.webhook.WebhookDeliverer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Objects;
 /**
  * A stateful, offline emulation of the Qonto Business API v2, on a local HTTP port: seeded data, both
  * authentication modes and the OAuth server, idempotency, SCA, Verification of Payee, rate limits, fault
- * injection, and a journal of the calls received.
+ * injection, signed webhook deliveries, and a journal of the calls received.
  *
  * <pre>{@code
  * try (QontoEmulator qonto = QontoEmulator.builder().seed(7).build().start()) {
@@ -53,6 +54,8 @@ public final class QontoEmulator implements AutoCloseable {
     private final RateLimitControl rateLimits;
     private final Gateway gateway;
     private final AdminApi admin;
+    private final WebhookDeliverer deliverer;
+    private final WebhookControl webhooks;
     private EmulatorHttpServer server;
 
     private final List<ServedOperation> served;
@@ -60,7 +63,10 @@ public final class QontoEmulator implements AutoCloseable {
     private QontoEmulator(Builder settings) {
         this.settings = settings;
         Clock clock = settings.clock;
-        this.state = new EmulatorState(settings.seed, clock);
+        this.deliverer = new WebhookDeliverer(clock, settings.seed, settings.webhookFirstRetryDelay,
+                settings.webhookAttempts);
+        this.state = new EmulatorState(settings.seed, clock, deliverer::enqueue);
+        this.webhooks = new WebhookControl(state, deliverer);
         this.scaSessions = new ScaSessions(clock);
         this.rateLimiter = new RateLimiter(clock, settings.rateLimit, settings.rateWindow);
         this.unauthorizedThrottle = new UnauthorizedThrottle(clock);
@@ -101,14 +107,17 @@ public final class QontoEmulator implements AutoCloseable {
             server = new EmulatorHttpServer(settings.port, settings.clock, gateway::process, admin::handle,
                     journal::add);
             server.start();
+            deliverer.start();
         }
         return this;
     }
 
+    /** Webhook deliveries not made yet are dropped. */
     public synchronized void stop() {
         if (server != null) {
             server.stop();
             server = null;
+            deliverer.stop();
         }
     }
 
@@ -146,10 +155,12 @@ public final class QontoEmulator implements AutoCloseable {
 
     /**
      * Back to the state right after start: seeded data, empty journal, no faults, no idempotency keys,
-     * no SCA sessions (SCA required, no automatic decision), the configured rate limit with nothing counted.
-     * Issued OAuth tokens stay valid, like the API key, so that clients set up once keep working.
+     * no SCA sessions (SCA required, no automatic decision), the configured rate limit with nothing counted,
+     * no webhook subscription, delivery or webhook fault. Issued OAuth tokens stay valid, like the API key, so
+     * that clients set up once keep working.
      */
     public void reset() {
+        deliverer.reset();
         state.reset();
         journal.clear();
         faults.clear();
@@ -185,6 +196,10 @@ public final class QontoEmulator implements AutoCloseable {
 
     public RateLimitControl rateLimits() {
         return rateLimits;
+    }
+
+    public WebhookControl webhooks() {
+        return webhooks;
     }
 
     public long seed() {
@@ -232,6 +247,8 @@ public final class QontoEmulator implements AutoCloseable {
         private int rateLimit = RateLimiter.DEFAULT_LIMIT;
         private Duration rateWindow = RateLimiter.DEFAULT_WINDOW;
         private Clock clock = Clock.systemUTC();
+        private Duration webhookFirstRetryDelay = Duration.ofSeconds(1);
+        private int webhookAttempts = 6;
 
         private Builder() {
         }
@@ -292,6 +309,20 @@ public final class QontoEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How webhook deliveries are retried: a failed one is tried again after {@code firstDelay}, then after
+         * twice that, and so on, {@code attempts} times in all (default: 1 second, 6 attempts). Qonto goes on for
+         * days; tests want it short.
+         */
+        public Builder webhookRetries(Duration firstDelay, int attempts) {
+            if (firstDelay.isNegative() || attempts < 1) {
+                throw new IllegalArgumentException("Webhook retries need a delay of at least 0 and one attempt");
+            }
+            this.webhookFirstRetryDelay = firstDelay;
+            this.webhookAttempts = attempts;
+            return this;
+        }
+
         public QontoEmulator build() {
             return new QontoEmulator(copy());
         }
@@ -315,6 +346,8 @@ public final class QontoEmulator implements AutoCloseable {
             copy.rateLimit = rateLimit;
             copy.rateWindow = rateWindow;
             copy.clock = clock;
+            copy.webhookFirstRetryDelay = webhookFirstRetryDelay;
+            copy.webhookAttempts = webhookAttempts;
             return copy;
         }
     }

@@ -3,6 +3,8 @@ package io.camelqonto.emulator.internal.domain;
 import io.camelqonto.emulator.internal.json.Timestamps;
 import io.camelqonto.emulator.internal.seed.Seeder;
 import io.camelqonto.emulator.internal.store.DataStore;
+import io.camelqonto.emulator.internal.webhook.WebhookSubscriptions;
+import io.camelqonto.emulator.internal.webhook.WebhookTopics;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -20,6 +22,7 @@ public final class Domain {
     private final Transfers transfers;
     private final Requests requests;
     private final PayeeVerification payeeVerification;
+    private final WebhookSubscriptions webhooks;
 
     private Domain(DataStore data, Clock clock) {
         this.data = data;
@@ -30,6 +33,10 @@ public final class Domain {
         this.transfers = new Transfers(data, this::now, accounts, transactions);
         this.requests = new Requests(data, this::now, beneficiaries, transfers);
         this.payeeVerification = new PayeeVerification(this::now);
+        this.webhooks = new WebhookSubscriptions(data, this::now);
+        // from here on, and not while seeding: what happened before a subscription existed is never sent
+        data.transactions().observe((transaction, created) ->
+                webhooks.publish(WebhookTopics.TRANSACTIONS, created ? "created" : "updated", transaction));
     }
 
     public static Domain seeded(long seed, Clock clock) {
@@ -67,5 +74,9 @@ public final class Domain {
 
     public PayeeVerification payeeVerification() {
         return payeeVerification;
+    }
+
+    public WebhookSubscriptions webhooks() {
+        return webhooks;
     }
 }
