@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 abstract class QontoTestSupport extends CamelTestSupport {
 
     static final Set<String> ALL_SCOPES
-            = Set.of("organization.read", "payment.write", "request_review.write", "offline_access");
+            = Set.of("organization.read", "payment.write", "request_review.write", "offline_access", "webhook");
 
     static QontoEmulator emulator;
 

@@ -18,6 +18,9 @@ import io.camelqonto.client.QontoClientConfig;
 import io.camelqonto.client.QontoJson;
 import io.camelqonto.client.QontoOperation;
 import io.camelqonto.client.auth.ApiKeyCredentials;
+import io.camelqonto.client.auth.InMemoryTokenStore;
+import io.camelqonto.client.auth.OAuthCredentials;
+import io.camelqonto.client.auth.OAuthTokens;
 import io.camelqonto.emulator.EmulatorStore;
 import io.camelqonto.emulator.QontoEmulator;
 import org.junit.jupiter.api.AfterAll;
@@ -40,21 +43,35 @@ class EmulatorAgreesWithFixturesTest {
             QontoOperation.GET_SEPA_TRANSFER, store -> store.sepaTransfers().get(0).get("id"),
             QontoOperation.GET_SEPA_BENEFICIARY, store -> store.beneficiaries().get(0).get("id"),
             QontoOperation.GET_LABEL, store -> store.labels().get(0).get("id"),
-            QontoOperation.GET_STATEMENT, store -> store.statements().get(0).get("id"));
+            QontoOperation.GET_STATEMENT, store -> store.statements().get(0).get("id"),
+            QontoOperation.GET_WEBHOOK_SUBSCRIPTION, store -> store.webhookSubscriptions().get(0).get("id"));
 
     private static QontoEmulator emulator;
     private static QontoClient client;
+    /** For the reads Qonto keeps to OAuth apps. */
+    private static QontoClient oauthClient;
 
     @BeforeAll
     static void start() {
         emulator = QontoEmulator.builder().port(0).seed(42).build().start();
         client = QontoClient.create(QontoClientConfig.builder().baseUrl(emulator.baseUrl())
                 .credentials(new ApiKeyCredentials(emulator.apiKeyLogin(), emulator.apiKeySecret())).build());
+        OAuthTokens tokens = OAuthTokens.ofRefreshToken(emulator.oauth()
+                .issueTokens(Set.of("organization.read", "webhook", "offline_access")).refreshToken());
+        oauthClient = QontoClient.create(QontoClientConfig.builder().baseUrl(emulator.baseUrl())
+                .tokenUrl(emulator.oauthTokenUrl())
+                .credentials(new OAuthCredentials(emulator.oauthClientId(), emulator.oauthClientSecret(),
+                        new InMemoryTokenStore(tokens), null)).build());
+        // the emulator starts without subscriptions: one as an app makes it, for the reads to show
+        oauthClient.call(QontoCall.of(QontoOperation.CREATE_WEBHOOK_SUBSCRIPTION).body(new WebhookSubscriptionSettings(
+                "https://hooks.example.com/qonto", java.util.List.of("v1/transactions"), null, "Ledger")).build(),
+                WebhookSubscription.class);
     }
 
     @AfterAll
     static void stop() {
         client.close();
+        oauthClient.close();
         emulator.close();
     }
 
@@ -83,6 +100,7 @@ class EmulatorAgreesWithFixturesTest {
             // Qonto's example shows the embedded objects, which come only when asked for
             call.queryAll("includes[]", java.util.List.of("labels", "attachments", "vat_details"));
         }
+        QontoClient client = operation.oauthOnly() ? oauthClient : EmulatorAgreesWithFixturesTest.client;
         if (operation.paged()) {
             // every page: the emulator fills the rarer objects (a cheque's details, say) on some items only
             for (int page = 1; ; page++) {

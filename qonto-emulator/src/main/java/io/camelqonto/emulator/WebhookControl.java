@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The emulator's webhooks, for tests: the subscriptions apps made, events sent on demand, the log of deliveries,
- * and faults that lose events or deliver them twice. Changes to transactions (added, updated, booked by a settled
- * transfer) send {@code v1/transactions} events by themselves. Thread-safe.
+ * The emulator's webhook deliveries, for tests: events sent on demand, the log of deliveries, and faults that lose
+ * events or deliver them twice. Changes to transactions (added, updated, booked by a settled transfer) send
+ * {@code v1/transactions} events by themselves. The subscriptions are in {@link EmulatorStore}. Thread-safe.
  */
 public final class WebhookControl {
 
@@ -23,11 +23,6 @@ public final class WebhookControl {
     WebhookControl(EmulatorState state, WebhookDeliverer deliverer) {
         this.state = state;
         this.deliverer = deliverer;
-    }
-
-    /** Every app's subscriptions, oldest first, without their secrets. */
-    public List<Map<String, Object>> subscriptions() {
-        return state.locked(domain -> domain.webhooks().all().stream().map(Json::immutableMap).toList());
     }
 
     /**

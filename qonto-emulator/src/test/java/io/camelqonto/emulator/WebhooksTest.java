@@ -83,7 +83,7 @@ class WebhooksTest {
                 .containsExactly("/callback_url", "/types/1", "/secret");
         assertThat(http.send("PUT", "/v2/webhook_subscriptions/any", "{\"types\":[\"v1/cards\"]}").json()
                 .at("/errors/0/detail").asText()).isEqualTo("CallbackURL is missing");
-        assertThat(emulator.webhooks().subscriptions()).isEmpty();
+        assertThat(emulator.store().webhookSubscriptions()).isEmpty();
     }
 
     @Test
@@ -236,7 +236,7 @@ class WebhooksTest {
         assertThat(event.at("/data/name").asText()).isEqualTo("Acme");
         assertThat(admin.get("/_emulator/webhooks/deliveries").json().at("/deliveries/0/outcome").asText())
                 .isEqualTo("delivered");
-        assertThat(admin.get("/_emulator/webhooks/subscriptions").json().at("/subscriptions/0/types/0").asText())
+        assertThat(admin.get("/_emulator/store/webhook_subscriptions").json().at("/webhook_subscriptions/0/types/0").asText())
                 .isEqualTo("v1/clients");
         assertThat(admin.post("/_emulator/webhooks/faults", "{\"drop_next\":1}").status()).isEqualTo(204);
         admin.post("/_emulator/webhooks/events", "{\"type\":\"v1/clients\",\"event\":\"updated\"}");
@@ -254,7 +254,7 @@ class WebhooksTest {
 
         emulator.reset();
 
-        assertThat(emulator.webhooks().subscriptions()).isEmpty();
+        assertThat(emulator.store().webhookSubscriptions()).isEmpty();
         assertThat(emulator.webhooks().deliveries()).isEmpty();
         subscribe(callback.url("/hooks"), "v1/transactions");
         emulator.store().addTransaction(Map.of());

@@ -55,8 +55,6 @@ public final class AdminApi {
                         (request, path) -> decide(() -> emulator.sca().allow(path.get("token")), "allow")),
                 new Route("POST", "/_emulator/sca/{token}/deny",
                         (request, path) -> decide(() -> emulator.sca().deny(path.get("token")), "deny")),
-                new Route("GET", "/_emulator/webhooks/subscriptions", (request, path) ->
-                        wrapped(200, "subscriptions", emulator.webhooks().subscriptions())),
                 new Route("GET", "/_emulator/webhooks/deliveries", (request, path) -> deliveries()),
                 new Route("POST", "/_emulator/webhooks/events", (request, path) -> triggerEvent(body(request))),
                 new Route("POST", "/_emulator/webhooks/faults", (request, path) -> webhookFaults(body(request))),
@@ -158,6 +156,7 @@ public final class AdminApi {
             case "labels" -> emulator.store().labels();
             case "memberships" -> emulator.store().memberships();
             case "statements" -> emulator.store().statements();
+            case "webhook_subscriptions" -> emulator.store().webhookSubscriptions();
             default -> throw new NoSuchElementException("No collection " + collection + " in the store");
         };
         return wrapped(200, collection, content);
