@@ -55,6 +55,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cursorfield":
         case "cursorField": getOrCreateConfiguration(target).setCursorField(property(camelContext, java.lang.String.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
+        case "gapfill":
+        case "gapFill": getOrCreateConfiguration(target).setGapFill(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -119,6 +121,22 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "twofactorpreference":
         case "twoFactorPreference": getOrCreateConfiguration(target).setTwoFactorPreference(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookhandoff":
+        case "webhookHandOff": getOrCreateConfiguration(target).setWebhookHandOff(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookidempotentrepository":
+        case "webhookIdempotentRepository": getOrCreateConfiguration(target).setWebhookIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": getOrCreateConfiguration(target).setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecretfile":
+        case "webhookSecretFile": getOrCreateConfiguration(target).setWebhookSecretFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecretstore":
+        case "webhookSecretStore": getOrCreateConfiguration(target).setWebhookSecretStore(property(camelContext, io.camelqonto.client.webhook.WebhookSecretStore.class, value)); return true;
+        case "webhooksubscribe":
+        case "webhookSubscribe": getOrCreateConfiguration(target).setWebhookSubscribe(property(camelContext, boolean.class, value)); return true;
+        case "webhooktolerance":
+        case "webhookTolerance": getOrCreateConfiguration(target).setWebhookTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "webhookunsubscribeonstop":
+        case "webhookUnsubscribeOnStop": getOrCreateConfiguration(target).setWebhookUnsubscribeOnStop(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -151,6 +169,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cursorfield":
         case "cursorField": return java.lang.String.class;
         case "environment": return java.lang.String.class;
+        case "gapfill":
+        case "gapFill": return boolean.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -215,6 +235,22 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenUrl": return java.lang.String.class;
         case "twofactorpreference":
         case "twoFactorPreference": return java.lang.String.class;
+        case "webhookhandoff":
+        case "webhookHandOff": return java.lang.String.class;
+        case "webhookidempotentrepository":
+        case "webhookIdempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhooksecretfile":
+        case "webhookSecretFile": return java.lang.String.class;
+        case "webhooksecretstore":
+        case "webhookSecretStore": return io.camelqonto.client.webhook.WebhookSecretStore.class;
+        case "webhooksubscribe":
+        case "webhookSubscribe": return boolean.class;
+        case "webhooktolerance":
+        case "webhookTolerance": return long.class;
+        case "webhookunsubscribeonstop":
+        case "webhookUnsubscribeOnStop": return boolean.class;
         default: return null;
         }
     }
@@ -248,6 +284,8 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cursorfield":
         case "cursorField": return getOrCreateConfiguration(target).getCursorField();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
+        case "gapfill":
+        case "gapFill": return getOrCreateConfiguration(target).isGapFill();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -312,6 +350,22 @@ public class QontoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
         case "twofactorpreference":
         case "twoFactorPreference": return getOrCreateConfiguration(target).getTwoFactorPreference();
+        case "webhookhandoff":
+        case "webhookHandOff": return getOrCreateConfiguration(target).getWebhookHandOff();
+        case "webhookidempotentrepository":
+        case "webhookIdempotentRepository": return getOrCreateConfiguration(target).getWebhookIdempotentRepository();
+        case "webhooksecret":
+        case "webhookSecret": return getOrCreateConfiguration(target).getWebhookSecret();
+        case "webhooksecretfile":
+        case "webhookSecretFile": return getOrCreateConfiguration(target).getWebhookSecretFile();
+        case "webhooksecretstore":
+        case "webhookSecretStore": return getOrCreateConfiguration(target).getWebhookSecretStore();
+        case "webhooksubscribe":
+        case "webhookSubscribe": return getOrCreateConfiguration(target).isWebhookSubscribe();
+        case "webhooktolerance":
+        case "webhookTolerance": return getOrCreateConfiguration(target).getWebhookTolerance();
+        case "webhookunsubscribeonstop":
+        case "webhookUnsubscribeOnStop": return getOrCreateConfiguration(target).isWebhookUnsubscribeOnStop();
         default: return null;
         }
     }

@@ -72,6 +72,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "gapfill":
+        case "gapFill": target.getConfiguration().setGapFill(property(camelContext, boolean.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "iban": target.getOptions().setIban(property(camelContext, java.lang.String.class, value)); return true;
         case "ibans": target.getOptions().setIbans(property(camelContext, java.lang.String.class, value)); return true;
@@ -184,6 +186,22 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "updatedAtTo": target.getOptions().setUpdatedAtTo(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "webhookhandoff":
+        case "webhookHandOff": target.getConfiguration().setWebhookHandOff(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookidempotentrepository":
+        case "webhookIdempotentRepository": target.getConfiguration().setWebhookIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecretfile":
+        case "webhookSecretFile": target.getConfiguration().setWebhookSecretFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecretstore":
+        case "webhookSecretStore": target.getConfiguration().setWebhookSecretStore(property(camelContext, io.camelqonto.client.webhook.WebhookSecretStore.class, value)); return true;
+        case "webhooksubscribe":
+        case "webhookSubscribe": target.getConfiguration().setWebhookSubscribe(property(camelContext, boolean.class, value)); return true;
+        case "webhooktolerance":
+        case "webhookTolerance": target.getConfiguration().setWebhookTolerance(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "webhookunsubscribeonstop":
+        case "webhookUnsubscribeOnStop": target.getConfiguration().setWebhookUnsubscribeOnStop(property(camelContext, boolean.class, value)); return true;
         case "withattachments":
         case "withAttachments": target.getOptions().setWithAttachments(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -242,6 +260,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "gapfill":
+        case "gapFill": return boolean.class;
         case "greedy": return boolean.class;
         case "iban": return java.lang.String.class;
         case "ibans": return java.lang.String.class;
@@ -354,6 +374,22 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "updatedAtTo": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "webhookhandoff":
+        case "webhookHandOff": return java.lang.String.class;
+        case "webhookidempotentrepository":
+        case "webhookIdempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhooksecretfile":
+        case "webhookSecretFile": return java.lang.String.class;
+        case "webhooksecretstore":
+        case "webhookSecretStore": return io.camelqonto.client.webhook.WebhookSecretStore.class;
+        case "webhooksubscribe":
+        case "webhookSubscribe": return boolean.class;
+        case "webhooktolerance":
+        case "webhookTolerance": return long.class;
+        case "webhookunsubscribeonstop":
+        case "webhookUnsubscribeOnStop": return boolean.class;
         case "withattachments":
         case "withAttachments": return java.lang.String.class;
         default: return null;
@@ -413,6 +449,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "gapfill":
+        case "gapFill": return target.getConfiguration().isGapFill();
         case "greedy": return target.isGreedy();
         case "iban": return target.getOptions().getIban();
         case "ibans": return target.getOptions().getIbans();
@@ -525,6 +563,22 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "updatedAtTo": return target.getOptions().getUpdatedAtTo();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "webhookhandoff":
+        case "webhookHandOff": return target.getConfiguration().getWebhookHandOff();
+        case "webhookidempotentrepository":
+        case "webhookIdempotentRepository": return target.getConfiguration().getWebhookIdempotentRepository();
+        case "webhooksecret":
+        case "webhookSecret": return target.getConfiguration().getWebhookSecret();
+        case "webhooksecretfile":
+        case "webhookSecretFile": return target.getConfiguration().getWebhookSecretFile();
+        case "webhooksecretstore":
+        case "webhookSecretStore": return target.getConfiguration().getWebhookSecretStore();
+        case "webhooksubscribe":
+        case "webhookSubscribe": return target.getConfiguration().isWebhookSubscribe();
+        case "webhooktolerance":
+        case "webhookTolerance": return target.getConfiguration().getWebhookTolerance();
+        case "webhookunsubscribeonstop":
+        case "webhookUnsubscribeOnStop": return target.getConfiguration().isWebhookUnsubscribeOnStop();
         case "withattachments":
         case "withAttachments": return target.getOptions().getWithAttachments();
         default: return null;

@@ -14,8 +14,8 @@ import org.apache.camel.spi.UriParams;
 @UriParams
 public class QontoEndpointOptions {
 
-    /** The resources of the catalog, for the endpoint's path. */
-    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,webhookSubscriptions,webhookSubscription,scaSession";
+    /** The resources of the catalog and the webhook topics, for the endpoint's path. */
+    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,webhookSubscriptions,webhookSubscription,scaSession,accounts,organizations,cards,clients,consent-revocations,terminal-payments";
 
     @UriParam(label = "filter",
               enums = "true,false",

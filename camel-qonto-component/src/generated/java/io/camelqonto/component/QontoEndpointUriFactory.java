@@ -23,7 +23,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(90);
+        Set<String> props = new HashSet<>(99);
         props.add("acceptedMatchResults");
         props.add("accessToken");
         props.add("allowInsecureHttp");
@@ -50,6 +50,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("environment");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("gapFill");
         props.add("greedy");
         props.add("iban");
         props.add("ibans");
@@ -113,14 +114,23 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("updatedAtFrom");
         props.add("updatedAtTo");
         props.add("useFixedDelay");
+        props.add("webhookHandOff");
+        props.add("webhookIdempotentRepository");
+        props.add("webhookSecret");
+        props.add("webhookSecretFile");
+        props.add("webhookSecretStore");
+        props.add("webhookSubscribe");
+        props.add("webhookTolerance");
+        props.add("webhookUnsubscribeOnStop");
         props.add("withAttachments");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(6);
         secretProps.add("accessToken");
         secretProps.add("clientSecret");
         secretProps.add("refreshToken");
         secretProps.add("secretKey");
         secretProps.add("stagingToken");
+        secretProps.add("webhookSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(2);
         prefixes.put("query", "query.");
