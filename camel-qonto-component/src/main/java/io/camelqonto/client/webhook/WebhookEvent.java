@@ -2,6 +2,8 @@ package io.camelqonto.client.webhook;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -29,7 +31,7 @@ public record WebhookEvent(String id, String subscriptionId, String organization
     private static final String EVENT = "event";
 
     public WebhookEvent {
-        otherFields = otherFields == null ? Map.of() : Map.copyOf(otherFields);
+        otherFields = otherFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(otherFields));
         data = data == null ? null : data.deepCopy();
     }
 
