@@ -38,6 +38,7 @@ class ActivityRouteTest extends DemoModeRouteTest {
             expected.addAll(activity.currentVersions(made));
             activity.awaitVersions(expected);
         }
+        activity.assertEveryEventNotLostWasAcknowledged();
         activity.assertAnEventWasLost();
 
         try (ExampleRun run = ExampleRun.start(demo, "classpath:webhooks/activity.camel.yaml", workDir, properties)) {

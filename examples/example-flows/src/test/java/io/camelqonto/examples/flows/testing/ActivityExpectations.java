@@ -80,6 +80,21 @@ public final class ActivityExpectations {
         assertThat(lines).containsExactlyInAnyOrderElementsOf(versions);
     }
 
+    /**
+     * Every event Qonto did not lose was acknowledged in the end, on its first attempt or on a retry (a first request
+     * to a web server that is still warming up may take longer than the second Qonto waits).
+     */
+    public void assertEveryEventNotLostWasAcknowledged() {
+        assertThat(demo.emulator().webhooks().awaitIdle(Duration.ofSeconds(60))).isTrue();
+        List<WebhookDelivery> deliveries = demo.emulator().webhooks().deliveries();
+        Set<String> sent = deliveries.stream().filter(d -> d.outcome() != WebhookDelivery.Outcome.DROPPED)
+                .map(WebhookDelivery::eventId).collect(Collectors.toSet());
+        Set<String> acknowledged = deliveries.stream().filter(d -> d.outcome() == WebhookDelivery.Outcome.DELIVERED)
+                .map(WebhookDelivery::eventId).collect(Collectors.toSet());
+        assertThat(sent).isNotEmpty();
+        assertThat(acknowledged).as(deliveries.toString()).isEqualTo(sent);
+    }
+
     /** Qonto lost an event, and the flow holds the transaction all the same: the poll brought it. */
     public void assertAnEventWasLost() {
         assertThat(demo.emulator().webhooks().deliveries()).extracting(WebhookDelivery::outcome)
