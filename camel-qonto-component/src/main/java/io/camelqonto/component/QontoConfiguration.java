@@ -259,19 +259,19 @@ public class QontoConfiguration implements Cloneable {
 
     @UriParam(label = "consumer,webhook,security",
               secret = true,
-              description = "webhook:qonto:<topic>: the secret of the webhook subscription, when you manage the"
+              description = "Webhooks: the secret of the webhook subscription, when you manage the"
                             + " subscription yourself. Deliveries whose X-Qonto-Signature does not match it are"
                             + " refused. Not needed with webhookSubscribe=true.")
     private String webhookSecret;
 
     @UriParam(label = "consumer,webhook,security",
-              description = "webhook:qonto:<topic>: path of a file that keeps the secrets of the subscriptions"
+              description = "Webhooks: path of a file that keeps the secrets of the subscriptions"
                             + " webhookSubscribe manages (owner-readable only, written atomically and forced to"
                             + " disk), so that a restart keeps the subscription's secret.")
     private String webhookSecretFile;
 
     @UriParam(label = "consumer,webhook,security,advanced",
-              description = "webhook:qonto:<topic>: a WebhookSecretStore bean keeping the secrets of managed"
+              description = "Webhooks: a WebhookSecretStore bean keeping the secrets of managed"
                             + " subscriptions, e.g. one backed by a database; takes precedence over"
                             + " webhookSecretFile.")
     private WebhookSecretStore webhookSecretStore;
@@ -279,13 +279,13 @@ public class QontoConfiguration implements Cloneable {
     @UriParam(label = "consumer,webhook",
               defaultValue = "300000",
               javaType = "java.time.Duration",
-              description = "webhook:qonto:<topic>: how far in milliseconds the timestamp of a delivery's signature"
+              description = "Webhooks: how far in milliseconds the timestamp of a delivery's signature"
                             + " may be from now; a delivery signed earlier or later is refused as stale.")
     private long webhookTolerance = 300000;
 
     @UriParam(label = "consumer,webhook",
               defaultValue = "false",
-              description = "webhook:qonto:<topic>: on start, find or create the subscription of this callback URL"
+              description = "Webhooks: on start, find or create the subscription of this callback URL"
                             + " to the topic (with Camel's webhookAutoRegister, true by default), with a secret"
                             + " chosen here and saved before Qonto learns it. Needs OAuth with the webhook scope and"
                             + " the topic's scope.")
@@ -293,29 +293,29 @@ public class QontoConfiguration implements Cloneable {
 
     @UriParam(label = "consumer,webhook",
               defaultValue = "false",
-              description = "webhook:qonto:<topic>: with webhookSubscribe, delete the subscription when the route"
+              description = "Webhooks: with webhookSubscribe, delete the subscription when the route"
                             + " stops. Events happening while it is deleted are never sent.")
     private boolean webhookUnsubscribeOnStop;
 
     @UriParam(label = "consumer,webhook",
-              description = "webhook:qonto:<topic>: an endpoint URI (seda:..., or a persistent queue) each verified"
+              description = "Webhooks: an endpoint URI (seda:..., or a persistent queue) each verified"
                             + " event is handed to before Qonto gets its answer; the route then runs from there."
                             + " Without it Qonto is answered once the route has processed the event, which must then"
                             + " take less than Qonto's one second.")
     private String webhookHandOff;
 
     @UriParam(label = "consumer,webhook,advanced",
-              description = "webhook:qonto:<topic>: the IdempotentRepository that remembers delivered events (by"
+              description = "Webhooks: the IdempotentRepository that remembers delivered events (by"
                             + " event id) so that none reaches the route twice. Defaults to an in-memory one of"
                             + " the last 10000 events per endpoint; a persistent one remembers across restarts.")
     private IdempotentRepository webhookIdempotentRepository;
 
     @UriParam(label = "consumer,webhook",
               defaultValue = "false",
-              description = "webhook:qonto:<topic> of a resource a consumer can poll (transactions, requests,"
-                            + " sepaTransfers): also poll it every delay milliseconds, sharing the consumer's cursor"
-                            + " and the webhook's deduplication, so that an event Qonto lost, or one from before the"
-                            + " subscription, reaches the route once all the same.")
+              description = "Webhooks of a resource a consumer can poll too, such as transactions: also poll it"
+                            + " every delay milliseconds, sharing the consumer's cursor and the webhook's"
+                            + " deduplication, so that an event Qonto lost, or one from before the subscription,"
+                            + " reaches the route once all the same.")
     private boolean gapFill;
 
     public Action getOperation() {

@@ -99,19 +99,19 @@ public final class QontoConstants {
     public static final String RAW_JSON = "CamelQontoRawJson";
 
     @Metadata(label = "consumer", javaType = "String",
-              description = "webhook:qonto:<topic>: the id of the event Qonto delivered, the same on each of its"
+              description = "Webhooks: the id of the event Qonto delivered, the same on each of its"
                             + " retries; absent on items the gap-fill poll found.")
     public static final String EVENT_ID = "CamelQontoEventId";
 
     @Metadata(label = "consumer", javaType = "String",
-              description = "webhook:qonto:<topic>: the event's type, its topic, e.g. v1/transactions.")
+              description = "Webhooks: the event's type, its topic, e.g. v1/transactions.")
     public static final String EVENT_TYPE = "CamelQontoEventType";
 
     @Metadata(label = "consumer", javaType = "String",
-              description = "webhook:qonto:<topic>: the event's name, e.g. created or updated.")
+              description = "Webhooks: the event's name, e.g. created or updated.")
     public static final String EVENT_NAME = "CamelQontoEventName";
 
     @Metadata(label = "consumer", javaType = "java.time.Instant",
-              description = "webhook:qonto:<topic>: when the event happened, as Qonto says.")
+              description = "Webhooks: when the event happened, as Qonto says.")
     public static final String EVENT_CREATED_AT = "CamelQontoEventCreatedAt";
 }
