@@ -48,7 +48,7 @@ class QontoWebhookReceiverTest extends QontoWebhookTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("webhook:qonto:transactions?bankAccountId=" + mainAccountId()
+                from("webhook:qonto:transactions?bankAccountId=" + mainAccountId() + "&status=completed"
                      + "&webhookPath=/qonto/transactions&webhookAutoRegister=false")
                         .process(exchange -> {
                             if (failuresToCome.getAndDecrement() > 0) {
@@ -159,16 +159,26 @@ class QontoWebhookReceiverTest extends QontoWebhookTestSupport {
     void leavesOutWhatTheEndpointsFiltersLeaveOutAndRefusesOtherTopics() {
         Map<String, Object> otherAccount = new LinkedHashMap<>(mainAccountTransaction(0));
         otherAccount.put("bank_account_id", "7f1e2d3c-0000-4000-8000-000000000000");
-        byte[] elsewhere = event(UUID.randomUUID().toString(), "v1/transactions", "created", otherAccount);
+        Map<String, Object> pending = new LinkedHashMap<>(mainAccountTransaction(1));
+        pending.put("status", "pending");
+        Map<String, Object> withoutStatus = new LinkedHashMap<>(mainAccountTransaction(2));
+        withoutStatus.remove("status");
         byte[] card = event(UUID.randomUUID().toString(), "v1/cards", "created", Map.of("id", "card-1"));
 
-        HttpResponse<String> filtered = post("/qonto/transactions", signedNow(elsewhere), elsewhere);
+        List<Integer> filtered = List.of(otherAccount, pending).stream()
+                .map(transaction -> event(UUID.randomUUID().toString(), "v1/transactions", "updated", transaction))
+                .map(body -> post("/qonto/transactions", signedNow(body), body).statusCode()).toList();
+        byte[] undecided = event(UUID.randomUUID().toString(), "v1/transactions", "updated", withoutStatus);
+        HttpResponse<String> letThrough = post("/qonto/transactions", signedNow(undecided), undecided);
         HttpResponse<String> otherTopic = post("/qonto/transactions", signedNow(card), card);
 
-        assertThat(filtered.statusCode()).isEqualTo(200);
+        assertThat(filtered).containsExactly(200, 200);
+        assertThat(letThrough.statusCode()).isEqualTo(200);
         assertThat(otherTopic.statusCode()).isEqualTo(400);
         assertThat(otherTopic.body()).contains("v1/cards");
-        assertThat(received).isEmpty();
+        assertThat(received).as("only the event the filters cannot tell from its fields").singleElement()
+                .satisfies(exchange -> assertThat(exchange.getMessage().getHeader(QontoConstants.ID))
+                        .isEqualTo(withoutStatus.get("id")));
     }
 
     @Test
@@ -209,6 +219,7 @@ class QontoWebhookReceiverTest extends QontoWebhookTestSupport {
     private static Map<String, Object> mainAccountTransaction(int index) {
         return emulator.store().transactions().stream()
                 .filter(transaction -> mainAccountId().equals(transaction.get("bank_account_id")))
+                .filter(transaction -> "completed".equals(transaction.get("status")))
                 .skip(index).findFirst().orElseThrow();
     }
 

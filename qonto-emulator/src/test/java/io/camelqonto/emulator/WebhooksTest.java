@@ -242,6 +242,11 @@ class WebhooksTest {
         admin.post("/_emulator/webhooks/events", "{\"type\":\"v1/clients\",\"event\":\"updated\"}");
         assertThat(emulator.webhooks().awaitIdle(Duration.ofSeconds(5))).isTrue();
         assertThat(callback.received()).hasSize(1);
+        admin.post("/_emulator/webhooks/faults", "{\"drop_next\":5}");
+        assertThat(admin.delete("/_emulator/webhooks/faults").status()).isEqualTo(204);
+        admin.post("/_emulator/webhooks/events", "{\"type\":\"v1/clients\",\"event\":\"deleted\"}");
+        assertThat(emulator.webhooks().awaitIdle(Duration.ofSeconds(5))).isTrue();
+        assertThat(callback.received()).hasSize(2);
         assertThat(admin.post("/_emulator/webhooks/events", "{\"type\":\"v1/unknown\",\"event\":\"x\"}").status())
                 .isEqualTo(400);
     }
