@@ -46,17 +46,18 @@ final class EventDelivery {
         if (!repository.add(key)) {
             return Delivery.duplicate("event " + event.id() + " was received before");
         }
-        Delivery delivery = Delivery.failed(null);
+        Delivery delivery = null;
         try {
             delivery = deliverOnce(event);
+            return delivery;
         } finally {
-            if (delivery.settled()) {
+            // an exception leaves no delivery: the event is released for Qonto's next try, as after a failure
+            if (delivery != null && delivery.settled()) {
                 repository.confirm(key);
             } else {
                 repository.remove(key);
             }
         }
-        return delivery;
     }
 
     private Delivery deliverOnce(WebhookEvent event) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelqonto.emulator.internal.auth.Scopes;
 import io.camelqonto.emulator.internal.http.ApiResponse;
 import io.camelqonto.emulator.internal.json.Json;
+import io.camelqonto.emulator.internal.webhook.CallbackUrls;
 import io.camelqonto.emulator.internal.webhook.WebhookTopics;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -129,19 +130,9 @@ final class WebhookSubscriptionApi {
             return new Settings(callbackUrl, types, description, secret);
         }
 
-        /** Inferred: Qonto wants https; plain http is taken for this machine only, where tests listen. */
         private static boolean acceptable(String url) {
             try {
-                URI uri = new URI(url);
-                if (uri.getHost() == null) {
-                    return false;
-                }
-                if ("https".equalsIgnoreCase(uri.getScheme())) {
-                    return true;
-                }
-                String host = uri.getHost();
-                return "http".equalsIgnoreCase(uri.getScheme()) && (host.equals("localhost")
-                        || host.startsWith("127.") || host.equals("[::1]"));
+                return CallbackUrls.isAcceptable(new URI(url));
             } catch (URISyntaxException e) {
                 return false;
             }

@@ -3,9 +3,7 @@ package io.camelqonto.emulator.internal.webhook;
 import io.camelqonto.emulator.WebhookDelivery;
 import io.camelqonto.emulator.WebhookDelivery.Outcome;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -154,7 +152,7 @@ public final class WebhookDeliverer {
         Outcome outcome;
         int status = 0;
         URI callback = URI.create(event.callbackUrl());
-        if (!isLoopback(callback)) {
+        if (!CallbackUrls.isLoopback(callback)) {
             outcome = Outcome.NOT_LOOPBACK;
         } else {
             status = post(callback, event);
@@ -199,26 +197,6 @@ public final class WebhookDeliverer {
     private void record(OutboundEvent event, int attempt, boolean duplicate, int status, Outcome outcome) {
         log.add(new WebhookDelivery(event.eventId(), event.subscriptionId(), event.type(), event.event(), attempt,
                 duplicate, status, outcome, clock.instant()));
-    }
-
-    /** Only {@code localhost} and loopback addresses, decided without a name lookup. */
-    private static boolean isLoopback(URI callback) {
-        String host = callback.getHost();
-        if (host == null) {
-            return false;
-        }
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (!literal.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(literal).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     private static double checkRate(double rate) {
