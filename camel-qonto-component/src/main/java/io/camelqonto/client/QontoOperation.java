@@ -79,6 +79,8 @@ import io.camelqonto.model.Statement;
 import io.camelqonto.model.Team;
 import io.camelqonto.model.Transaction;
 import io.camelqonto.model.NewVirtualCardRequest;
+import io.camelqonto.model.WebhookSubscription;
+import io.camelqonto.model.WebhookSubscriptionSettings;
 
 import static io.camelqonto.client.catalog.OperationSpec.bool;
 import static io.camelqonto.client.catalog.OperationSpec.choice;
@@ -895,6 +897,33 @@ public enum QontoOperation {
 
 
     // ---- webhook subscriptions ----
+    LIST_WEBHOOK_SUBSCRIPTIONS(get("/v2/webhook_subscriptions").is("webhookSubscriptions", Action.list).byDefault()
+            .scope("webhook").summary("The webhook subscriptions this application created")
+            .paged("subscriptions", WebhookSubscription.class)
+            .oauthOnly()),
+
+    GET_WEBHOOK_SUBSCRIPTION(get("/v2/webhook_subscriptions/{id}").is("webhookSubscription", Action.get).byDefault()
+            .scope("webhook").summary("One webhook subscription, by id")
+            .returns(null, WebhookSubscription.class)
+            .oauthOnly()),
+
+    /** Also needs the scope of each event type subscribed to (organization.read for v1/transactions). */
+    CREATE_WEBHOOK_SUBSCRIPTION(post("/v2/webhook_subscriptions").is("webhookSubscription", Action.create)
+            .scope("webhook").summary("Subscribe a callback URL to event types; the answer carries the secret")
+            .body(WebhookSubscriptionSettings.class, null)
+            .returns(null, WebhookSubscription.class)
+            .oauthOnly()),
+
+    UPDATE_WEBHOOK_SUBSCRIPTION(put("/v2/webhook_subscriptions/{id}").is("webhookSubscription", Action.update)
+            .scope("webhook").summary("Replace a webhook subscription: callback URL, types, description, secret")
+            .body(WebhookSubscriptionSettings.class, null)
+            .returns(null, WebhookSubscription.class)
+            .oauthOnly()),
+
+    DELETE_WEBHOOK_SUBSCRIPTION(delete("/v2/webhook_subscriptions/{id}").is("webhookSubscription", Action.delete)
+            .scope("webhook").summary("Delete a webhook subscription")
+            .returnsNothing()
+            .oauthOnly()),
 
 
     GET_SCA_SESSION(get("/v2/sca_sessions/{sca_session_token}").is("scaSession", Action.get).byDefault()

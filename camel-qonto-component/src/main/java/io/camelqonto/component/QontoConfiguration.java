@@ -3,7 +3,9 @@ package io.camelqonto.component;
 import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.auth.TokenStore;
 import io.camelqonto.client.catalog.Action;
+import io.camelqonto.client.webhook.WebhookSecretStore;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -265,6 +267,67 @@ public class QontoConfiguration implements Cloneable {
               defaultValue = "0",
               description = "The most items one poll delivers; 0 or less means no limit.")
     private int maxMessagesPerPoll = 0;
+
+    @UriParam(label = "consumer,webhook,security",
+              secret = true,
+              description = "Webhooks: the secret of the webhook subscription, when you manage the"
+                            + " subscription yourself. Deliveries whose X-Qonto-Signature does not match it are"
+                            + " refused. Not needed with webhookSubscribe=true.")
+    private String webhookSecret;
+
+    @UriParam(label = "consumer,webhook,security",
+              description = "Webhooks: path of a file that keeps the secrets of the subscriptions"
+                            + " webhookSubscribe manages (owner-readable only, written atomically and forced to"
+                            + " disk), so that a restart keeps the subscription's secret.")
+    private String webhookSecretFile;
+
+    @UriParam(label = "consumer,webhook,security,advanced",
+              description = "Webhooks: a WebhookSecretStore bean keeping the secrets of managed"
+                            + " subscriptions, e.g. one backed by a database; takes precedence over"
+                            + " webhookSecretFile.")
+    private WebhookSecretStore webhookSecretStore;
+
+    @UriParam(label = "consumer,webhook",
+              defaultValue = "300000",
+              javaType = "java.time.Duration",
+              description = "Webhooks: how far in milliseconds the timestamp of a delivery's signature"
+                            + " may be from now; a delivery signed earlier or later is refused as stale.")
+    private long webhookTolerance = 300000;
+
+    @UriParam(label = "consumer,webhook",
+              defaultValue = "false",
+              description = "Webhooks: on start, find or create the subscription of this callback URL"
+                            + " to the topic (with Camel's webhookAutoRegister, true by default), with a secret"
+                            + " chosen here and saved before Qonto learns it. Needs OAuth with the webhook scope and"
+                            + " the topic's scope.")
+    private boolean webhookSubscribe;
+
+    @UriParam(label = "consumer,webhook",
+              defaultValue = "false",
+              description = "Webhooks: with webhookSubscribe, delete the subscription when the route"
+                            + " stops. Events happening while it is deleted are never sent.")
+    private boolean webhookUnsubscribeOnStop;
+
+    @UriParam(label = "consumer,webhook",
+              description = "Webhooks: an endpoint URI (seda:..., or a persistent queue) each verified"
+                            + " event is handed to before Qonto gets its answer; the route then runs from there."
+                            + " Without it Qonto is answered once the route has processed the event, which must then"
+                            + " take less than Qonto's one second.")
+    private String webhookHandOff;
+
+    @UriParam(label = "consumer,webhook,advanced",
+              description = "Webhooks: the IdempotentRepository that remembers delivered events (by"
+                            + " event id) so that none reaches the route twice. Defaults to an in-memory one of"
+                            + " the last 10000 events per endpoint; a persistent one remembers across restarts.")
+    private IdempotentRepository webhookIdempotentRepository;
+
+    @UriParam(label = "consumer,webhook",
+              defaultValue = "false",
+              description = "Webhooks of a resource a consumer can poll too, such as transactions: also poll it"
+                            + " every delay milliseconds, sharing the consumer's cursor and the webhook's"
+                            + " deduplication, so that an event Qonto lost, or one from before the subscription,"
+                            + " reaches the route once all the same.")
+    private boolean gapFill;
 
     public Action getOperation() {
         return operation;
@@ -645,6 +708,79 @@ public class QontoConfiguration implements Cloneable {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
+    public String getWebhookSecretFile() {
+        return webhookSecretFile;
+    }
+
+    public void setWebhookSecretFile(String webhookSecretFile) {
+        this.webhookSecretFile = webhookSecretFile;
+    }
+
+    public WebhookSecretStore getWebhookSecretStore() {
+        return webhookSecretStore;
+    }
+
+    public void setWebhookSecretStore(WebhookSecretStore webhookSecretStore) {
+        this.webhookSecretStore = webhookSecretStore;
+    }
+
+    public long getWebhookTolerance() {
+        return webhookTolerance;
+    }
+
+    public void setWebhookTolerance(long webhookTolerance) {
+        this.webhookTolerance = webhookTolerance;
+    }
+
+    public boolean isWebhookSubscribe() {
+        return webhookSubscribe;
+    }
+
+    public void setWebhookSubscribe(boolean webhookSubscribe) {
+        this.webhookSubscribe = webhookSubscribe;
+    }
+
+    public boolean isWebhookUnsubscribeOnStop() {
+        return webhookUnsubscribeOnStop;
+    }
+
+    public void setWebhookUnsubscribeOnStop(boolean webhookUnsubscribeOnStop) {
+        this.webhookUnsubscribeOnStop = webhookUnsubscribeOnStop;
+    }
+
+    public String getWebhookHandOff() {
+        return webhookHandOff;
+    }
+
+    public void setWebhookHandOff(String webhookHandOff) {
+        this.webhookHandOff = webhookHandOff;
+    }
+
+    public IdempotentRepository getWebhookIdempotentRepository() {
+        return webhookIdempotentRepository;
+    }
+
+    public void setWebhookIdempotentRepository(IdempotentRepository webhookIdempotentRepository) {
+        this.webhookIdempotentRepository = webhookIdempotentRepository;
+    }
+
+    public boolean isGapFill() {
+        return gapFill;
+    }
+
+    public void setGapFill(boolean gapFill) {
+        this.gapFill = gapFill;
+    }
+
+    /** A shallow copy: endpoints change their own options without touching the component's defaults. */
     /** {@return a shallow copy: endpoints change their own options without touching the component's defaults} */
     public QontoConfiguration copy() {
         try {

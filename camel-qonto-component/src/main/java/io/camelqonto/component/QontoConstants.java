@@ -129,4 +129,20 @@ public final class QontoConstants {
               description = "On an item of a collection consumed without a cursor (cards, teams, memberships, ...):"
                             + " new when it was not delivered before, changed when it was, with other content.")
     public static final String CHANGE = "CamelQontoChange";
+
+              description = "Webhooks: the id of the event Qonto delivered, the same on each of its"
+                            + " retries; absent on items the gap-fill poll found.")
+    public static final String EVENT_ID = "CamelQontoEventId";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Webhooks: the event's type, its topic, e.g. v1/transactions.")
+    public static final String EVENT_TYPE = "CamelQontoEventType";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Webhooks: the event's name, e.g. created or updated.")
+    public static final String EVENT_NAME = "CamelQontoEventName";
+
+    @Metadata(label = "consumer", javaType = "java.time.Instant",
+              description = "Webhooks: when the event happened, as Qonto says.")
+    public static final String EVENT_CREATED_AT = "CamelQontoEventCreatedAt";
 }

@@ -21,12 +21,15 @@ import io.camelqonto.component.hook.HookContext;
 import io.camelqonto.component.hook.OperationHook;
 import io.camelqonto.component.hook.OperationHooks;
 import io.camelqonto.component.producer.QontoProducer;
+import io.camelqonto.component.webhook.QontoWebhook;
 import io.camelqonto.model.InvalidInputException;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Expression;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.component.webhook.WebhookCapableEndpoint;
+import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -39,11 +42,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and writes one Qonto resource of the operation catalog ({@link QontoOperation}).
+ * Reads and writes one Qonto resource of the operation catalog ({@link QontoOperation}), and receives the events of
+ * its webhook topic as {@code webhook:qonto:<topic>} on any Camel HTTP server (see {@link QontoWebhook}).
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "qonto", title = "Qonto", syntax = "qonto:resource",
              category = { Category.FINANCE, Category.API }, headersClass = QontoConstants.class)
-public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation, WebhookCapableEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(QontoEndpoint.class);
 
@@ -87,6 +91,8 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private final Set<QontoOperation> deprecationsLogged = ConcurrentHashMap.newKeySet();
     /** Kept by the endpoint, not the consumer, so that a route restart resumes where it stopped. */
     private final StateRepository<String, String> defaultStateRepository = new MemoryStateRepository();
+    private WebhookConfiguration webhookConfiguration;
+    private QontoWebhook webhook;
 
     /**
      * @param uri       the URI the endpoint was created from, which tells endpoints apart
@@ -167,6 +173,10 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     @Override
     public Producer createProducer() throws Exception {
+        if (resource.isWebhookTopicOnly()) {
+            throw new InvalidInputException("qonto:" + resource.name(), "resource", resource.name() + " is a webhook"
+                    + " topic only: use it as webhook:qonto:" + resource.name());
+        }
         return new QontoProducer(this);
     }
 
@@ -195,6 +205,44 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
+    }
+
+    @Override
+    public Processor createWebhookHandler(Processor next) {
+        return webhook().receiver(next);
+    }
+
+    @Override
+    public void registerWebhook() {
+        webhook().subscribe();
+    }
+
+    @Override
+    public void unregisterWebhook() {
+        webhook().unsubscribe();
+    }
+
+    @Override
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
+    }
+
+    /** The settings of the webhook endpoint this endpoint receives events for, or null when it is not one. */
+    public WebhookConfiguration getWebhookConfiguration() {
+        return webhookConfiguration;
+    }
+
+    @Override
+    public List<String> getWebhookMethods() {
+        return List.of("POST");
+    }
+
+    /** Kept by the endpoint, so that a route restart keeps what its webhook remembers. */
+    private synchronized QontoWebhook webhook() {
+        if (webhook == null) {
+            webhook = new QontoWebhook(this);
+        }
+        return webhook;
     }
 
     /** The client to call Qonto with: the configured bean, or the component's shared one for these options. */

@@ -64,6 +64,7 @@ final class QontoOptionsValidator {
         between("retryInitialDelay", c.getRetryInitialDelay(), 0, Long.MAX_VALUE);
         between("retryMaxDelay", c.getRetryMaxDelay(), 0, Long.MAX_VALUE);
         between("maxRetryAfter", c.getMaxRetryAfter(), 0, Long.MAX_VALUE);
+        positive("webhookTolerance", c.getWebhookTolerance());
         checkProducerOptions();
         checkConsumerOptions();
         return parameters;

@@ -11,16 +11,19 @@ import io.camelqonto.client.QontoOperation;
 import io.camelqonto.client.catalog.Action;
 import io.camelqonto.client.catalog.CursorField;
 import io.camelqonto.client.catalog.Parameter;
+import io.camelqonto.client.webhook.WebhookTopic;
 import io.camelqonto.model.InvalidInputException;
 
 /**
  * The path of a {@code qonto:} URI, derived from the catalog: the operations whose rows name it. A plural resource is
  * a collection: it can be listed and, when its list has a cursor field, consumed. A singular resource is one object
- * to create, get or act on.
+ * to create, get or act on. A webhook topic that no resource of the catalog is named after ({@code accounts},
+ * {@code consent-revocations}, ...) is a resource without operations, for {@code webhook:qonto:<topic>} only.
  */
 public final class QontoResource {
 
     private static final Map<String, QontoResource> ALL = index();
+    private static final Map<String, QontoResource> WEBHOOK_ONLY = webhookOnly();
 
     private final String name;
     private final Map<Action, QontoOperation> operations;
@@ -44,6 +47,16 @@ public final class QontoResource {
         return Collections.unmodifiableMap(all);
     }
 
+    private static Map<String, QontoResource> webhookOnly() {
+        Map<String, QontoResource> topics = new LinkedHashMap<>();
+        for (WebhookTopic topic : WebhookTopic.values()) {
+            if (!ALL.containsKey(topic.shortName())) {
+                topics.put(topic.shortName(), new QontoResource(topic.shortName(), new EnumMap<>(Action.class)));
+            }
+        }
+        return Collections.unmodifiableMap(topics);
+    }
+
     /** Every resource of the catalog, in catalog order. */
     public static List<QontoResource> all() {
         return List.copyOf(ALL.values());
@@ -55,16 +68,22 @@ public final class QontoResource {
      * @throws InvalidInputException naming the unknown value and the known resources
      */
     public static QontoResource fromPath(String path) {
-        QontoResource resource = ALL.get(path);
+        QontoResource resource = ALL.containsKey(path) ? ALL.get(path) : WEBHOOK_ONLY.get(path);
         if (resource == null) {
             throw new InvalidInputException("qonto endpoint", "resource",
-                    "'" + path + "' is not a Qonto resource; known resources: " + String.join(", ", ALL.keySet()));
+                    "'" + path + "' is not a Qonto resource; known resources: " + String.join(", ", ALL.keySet())
+                    + "; webhook topics: " + WebhookTopic.names());
         }
         return resource;
     }
 
     public String name() {
         return name;
+    }
+
+    /** Whether this names a webhook topic only: no operation, for {@code webhook:qonto:<topic>} routes. */
+    public boolean isWebhookTopicOnly() {
+        return operations.isEmpty();
     }
 
     /** Whether this is a collection (plural) resource, listed page by page. */

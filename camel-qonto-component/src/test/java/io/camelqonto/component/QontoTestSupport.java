@@ -31,7 +31,7 @@ abstract class QontoTestSupport extends CamelTestSupport {
                     "card.read", "card.write", "request_cards.write", "membership.read", "membership.write",
                     "team.read", "team.write", "bank_account.write", "einvoicing.read",
                     "client.read", "client.write", "client_invoices.read", "client_invoice.write",
-                    "payment_link.read", "payment_link.write");
+                    "payment_link.read", "payment_link.write", "webhook");
 
     static QontoEmulator emulator;
 

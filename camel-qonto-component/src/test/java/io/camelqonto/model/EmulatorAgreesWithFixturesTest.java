@@ -51,6 +51,7 @@ class EmulatorAgreesWithFixturesTest {
             Map.entry(QontoOperation.GET_EXTERNAL_TRANSFER, store -> store.externalTransfers().get(0).get("id")),
             Map.entry(QontoOperation.GET_LEGACY_BENEFICIARY, store -> store.beneficiaries().get(0).get("id")),
             Map.entry(QontoOperation.GET_CARD_IFRAME_URL, store -> store.cards().get(0).get("id")),
+            Map.entry(QontoOperation.GET_WEBHOOK_SUBSCRIPTION, store -> store.webhookSubscriptions().get(0).get("id")),
             Map.entry(QontoOperation.GET_CLIENT, store -> store.clients().get(0).get("id")),
             Map.entry(QontoOperation.GET_CLIENT_INVOICE, store -> store.clientInvoices().get(0).get("id")),
             Map.entry(QontoOperation.GET_CREDIT_NOTE, store -> store.creditNotes().get(0).get("id")),
@@ -82,6 +83,10 @@ class EmulatorAgreesWithFixturesTest {
                 .credentials(new OAuthCredentials(emulator.oauthClientId(), emulator.oauthClientSecret(),
                         new InMemoryTokenStore(OAuthTokens.ofRefreshToken(refreshToken)), null))
                 .build());
+        // the emulator starts without subscriptions: one as an app makes it, for the reads to show
+        oauthClient.call(QontoCall.of(QontoOperation.CREATE_WEBHOOK_SUBSCRIPTION).body(new WebhookSubscriptionSettings(
+                "https://hooks.example.com/qonto", java.util.List.of("v1/transactions"), null, "Ledger")).build(),
+                WebhookSubscription.class);
     }
 
     @AfterAll
@@ -122,6 +127,7 @@ class EmulatorAgreesWithFixturesTest {
             // Qonto's example shows the embedded objects, which come only when asked for
             call.queryAll("includes[]", java.util.List.of("labels", "attachments", "vat_details"));
         }
+        QontoClient client = operation.oauthOnly() ? oauthClient : EmulatorAgreesWithFixturesTest.client;
         if (operation.paged()) {
             // every page: the emulator fills the rarer objects (a cheque's details, say) on some items only
             for (int page = 1; ; page++) {

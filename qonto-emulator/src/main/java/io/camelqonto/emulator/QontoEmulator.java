@@ -16,6 +16,7 @@ import io.camelqonto.emulator.internal.http.EmulatorHttpServer;
 import io.camelqonto.emulator.internal.oauth.OAuthServer;
 import io.camelqonto.emulator.internal.oauth.TokenRegistry;
 import io.camelqonto.emulator.internal.sca.ScaSessions;
+import io.camelqonto.emulator.internal.webhook.WebhookDeliverer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Objects;
 /**
  * A stateful, offline emulation of the Qonto Business API v2, on a local HTTP port: seeded data, both
  * authentication modes and the OAuth server, idempotency, SCA, Verification of Payee, rate limits, fault
- * injection, and a journal of the calls received.
+ * injection, signed webhook deliveries, and a journal of the calls received.
  *
  * <pre>{@code
  * try (QontoEmulator qonto = QontoEmulator.builder().seed(7).build().start()) {
@@ -57,6 +58,8 @@ public final class QontoEmulator implements AutoCloseable {
     private final RateLimitControl rateLimits;
     private final Gateway gateway;
     private final AdminApi admin;
+    private final WebhookDeliverer deliverer;
+    private final WebhookControl webhooks;
     private EmulatorHttpServer server;
 
     private final List<ServedOperation> served;
@@ -64,7 +67,10 @@ public final class QontoEmulator implements AutoCloseable {
     private QontoEmulator(Builder settings) {
         this.settings = settings;
         Clock clock = settings.clock;
-        this.state = new EmulatorState(settings.seed, clock);
+        this.deliverer = new WebhookDeliverer(clock, settings.seed, settings.webhookFirstRetryDelay,
+                settings.webhookAttempts);
+        this.state = new EmulatorState(settings.seed, clock, deliverer::enqueue);
+        this.webhooks = new WebhookControl(state, deliverer);
         this.scaSessions = new ScaSessions(clock);
         this.rateLimiter = new RateLimiter(clock, settings.rateLimit, settings.rateWindow);
         this.unauthorizedThrottle = new UnauthorizedThrottle(clock);
@@ -112,15 +118,17 @@ public final class QontoEmulator implements AutoCloseable {
             server = new EmulatorHttpServer(settings.port, settings.clock, gateway::process, admin::handle,
                     journal::add);
             server.start();
+            deliverer.start();
         }
         return this;
     }
 
-    /** Stops listening; the state is kept, so {@link #start()} resumes with it. */
+    /** Stops listening; webhook deliveries not made yet are dropped; the state is kept, so {@link #start()} resumes with it. */
     public synchronized void stop() {
         if (server != null) {
             server.stop();
             server = null;
+            deliverer.stop();
         }
     }
 
@@ -160,10 +168,12 @@ public final class QontoEmulator implements AutoCloseable {
 
     /**
      * Back to the state right after start: seeded data, empty journal, no faults, no idempotency keys,
-     * no SCA sessions (SCA required, no automatic decision), the configured rate limit with nothing counted.
-     * Issued OAuth tokens stay valid, like the API key, so that clients set up once keep working.
+     * no SCA sessions (SCA required, no automatic decision), the configured rate limit with nothing counted,
+     * no webhook subscription, delivery or webhook fault. Issued OAuth tokens stay valid, like the API key, so
+     * that clients set up once keep working.
      */
     public void reset() {
+        deliverer.reset();
         state.reset();
         journal.clear();
         faults.clear();
@@ -205,6 +215,11 @@ public final class QontoEmulator implements AutoCloseable {
     /** {@return the control of the rate limits} */
     public RateLimitControl rateLimits() {
         return rateLimits;
+    }
+
+    /** {@return the webhook subscriptions and deliveries, to inspect and steer} */
+    public WebhookControl webhooks() {
+        return webhooks;
     }
 
     /** {@return the seed the data was generated from} */
@@ -256,6 +271,8 @@ public final class QontoEmulator implements AutoCloseable {
         private int rateLimit = RateLimiter.DEFAULT_LIMIT;
         private Duration rateWindow = RateLimiter.DEFAULT_WINDOW;
         private Clock clock = Clock.systemUTC();
+        private Duration webhookFirstRetryDelay = Duration.ofSeconds(1);
+        private int webhookAttempts = 6;
 
         private Builder() {
         }
@@ -358,6 +375,20 @@ public final class QontoEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How webhook deliveries are retried: a failed one is tried again after {@code firstDelay}, then after
+         * twice that, and so on, {@code attempts} times in all (default: 1 second, 6 attempts). Qonto goes on for
+         * days; tests want it short.
+         */
+        public Builder webhookRetries(Duration firstDelay, int attempts) {
+            if (firstDelay.isNegative() || attempts < 1) {
+                throw new IllegalArgumentException("Webhook retries need a delay of at least 0 and one attempt");
+            }
+            this.webhookFirstRetryDelay = firstDelay;
+            this.webhookAttempts = attempts;
+            return this;
+        }
+
         /** {@return an emulator with these settings, not started yet} */
         public QontoEmulator build() {
             return new QontoEmulator(copy());
@@ -382,6 +413,8 @@ public final class QontoEmulator implements AutoCloseable {
             copy.rateLimit = rateLimit;
             copy.rateWindow = rateWindow;
             copy.clock = clock;
+            copy.webhookFirstRetryDelay = webhookFirstRetryDelay;
+            copy.webhookAttempts = webhookAttempts;
             return copy;
         }
     }

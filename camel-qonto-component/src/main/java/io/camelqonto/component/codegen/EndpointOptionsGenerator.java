@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.camelqonto.client.QontoOperation;
 import io.camelqonto.client.catalog.Names;
 import io.camelqonto.client.catalog.Parameter;
+import io.camelqonto.client.webhook.WebhookTopic;
 
 /**
  * Writes {@code QontoEndpointOptions}, the {@code @UriParams} class through which Camel's tooling (catalog JSON,
@@ -60,8 +63,13 @@ public final class EndpointOptionsGenerator {
     }
 
     /** The resources of the catalog, in catalog order. */
+    /** The catalog's resources, then the webhook topics no resource is named after. */
     static List<String> resources() {
-        return Arrays.stream(QontoOperation.values()).map(QontoOperation::resource).distinct().toList();
+        List<String> resources = Arrays.stream(QontoOperation.values()).map(QontoOperation::resource).distinct()
+                .collect(Collectors.toCollection(ArrayList::new));
+        Arrays.stream(WebhookTopic.values()).map(WebhookTopic::shortName)
+                .filter(topic -> !resources.contains(topic)).forEach(resources::add);
+        return resources;
     }
 
     static String source() {
@@ -80,7 +88,7 @@ public final class EndpointOptionsGenerator {
                 .append(" */\n")
                 .append("@UriParams\n")
                 .append("public class ").append(CLASS).append(" {\n\n")
-                .append("    /** The resources of the catalog, for the endpoint's path. */\n")
+                .append("    /** The resources of the catalog and the webhook topics, for the endpoint's path. */\n")
                 .append("    public static final String RESOURCES = \"")
                 .append(String.join(",", resources())).append("\";\n");
         for (EndpointOption option : options) {

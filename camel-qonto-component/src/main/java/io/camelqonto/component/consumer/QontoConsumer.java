@@ -76,9 +76,7 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         QontoConfiguration configuration = endpoint.getConfiguration();
         this.resource = endpoint.getResource().name();
         this.list = endpoint.getResource().consumedOperation().orElseThrow();
-        this.cursorField = list.cursorFields().stream()
-                .filter(field -> field.name().equals(configuration.getCursorField()))
-                .findFirst().orElse(list.cursorFields().get(0));
+        this.cursorField = cursorField(list, configuration.getCursorField());
         this.results = new ResultHeaders(configuration.getOutputType());
         Map<String, List<String>> declared = endpoint.getParameters().declared(list);
         this.query = new CursorQuery(list, cursorField.name(), declared,
@@ -92,6 +90,17 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
     @Override
     public QontoEndpoint getEndpoint() {
         return endpoint;
+    }
+
+    /** The cursor field named by the cursorField option, else the list's default one. */
+    public static CursorField cursorField(QontoOperation list, String configured) {
+        return list.cursorFields().stream().filter(field -> field.name().equals(configured))
+                .findFirst().orElse(list.cursorFields().get(0));
+    }
+
+    /** The timestamp this consumer resumes from. */
+    public CursorField getCursorField() {
+        return cursorField;
     }
 
     /** The key of this consumer's cursor in the state repository. */

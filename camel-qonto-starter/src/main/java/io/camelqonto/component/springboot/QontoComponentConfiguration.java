@@ -3,9 +3,11 @@ package io.camelqonto.component.springboot;
 import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.RateLimiter;
 import io.camelqonto.client.auth.TokenStore;
+import io.camelqonto.client.webhook.WebhookSecretStore;
 import io.camelqonto.client.catalog.Action;
 import io.camelqonto.component.QontoConfiguration;
 import io.camelqonto.component.QontoOutputType;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -333,6 +335,64 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
      * instances.
      */
     private TokenStore tokenStore;
+
+    /**
+     * Webhooks: the secret of the webhook subscription, when you manage the subscription yourself. Deliveries whose
+     * X-Qonto-Signature does not match it are refused. Not needed with webhookSubscribe=true.
+     */
+    private String webhookSecret;
+
+    /**
+     * Webhooks: path of a file that keeps the secrets of the subscriptions webhookSubscribe manages (owner-readable
+     * only, written atomically and forced to disk), so that a restart keeps the subscription's secret.
+     */
+    private String webhookSecretFile;
+
+    /**
+     * Webhooks: a WebhookSecretStore bean keeping the secrets of managed subscriptions, e.g. one backed by a database;
+     * takes precedence over webhookSecretFile.
+     */
+    private WebhookSecretStore webhookSecretStore;
+
+    /**
+     * Webhooks: how far in milliseconds the timestamp of a delivery's signature may be from now; a delivery signed
+     * earlier or later is refused as stale.
+     */
+    private Long webhookTolerance = 300000L;
+
+    /**
+     * Webhooks: on start, find or create the subscription of this callback URL to the topic (with Camel's
+     * webhookAutoRegister, true by default), with a secret chosen here and saved before Qonto learns it. Needs OAuth
+     * with the webhook scope and the topic's scope.
+     */
+    private Boolean webhookSubscribe = false;
+
+    /**
+     * Webhooks: with webhookSubscribe, delete the subscription when the route stops. Events happening while it is
+     * deleted are never sent.
+     */
+    private Boolean webhookUnsubscribeOnStop = false;
+
+    /**
+     * Webhooks: an endpoint URI (seda:..., or a persistent queue) each verified event is handed to before Qonto gets
+     * its answer; the route then runs from there. Without it Qonto is answered once the route has processed the event,
+     * which must then take less than Qonto's one second.
+     */
+    private String webhookHandOff;
+
+    /**
+     * Webhooks: the IdempotentRepository that remembers delivered events (by event id) so that none reaches the route
+     * twice. Defaults to an in-memory one of the last 10000 events per endpoint; a persistent one remembers across
+     * restarts.
+     */
+    private IdempotentRepository webhookIdempotentRepository;
+
+    /**
+     * Webhooks of a resource a consumer can poll too, such as transactions: also poll it every delay milliseconds,
+     * sharing the consumer's cursor and the webhook's deduplication, so that an event Qonto lost, or one from before
+     * the subscription, reaches the route once all the same.
+     */
+    private Boolean gapFill = false;
 
     /** {@return the {@code camel.component.qonto.configuration} property} */
     public QontoConfiguration getConfiguration() {
@@ -822,5 +882,77 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     /** @param tokenStore the {@code camel.component.qonto.token-store} property */
     public void setTokenStore(TokenStore tokenStore) {
         this.tokenStore = tokenStore;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
+    public String getWebhookSecretFile() {
+        return webhookSecretFile;
+    }
+
+    public void setWebhookSecretFile(String webhookSecretFile) {
+        this.webhookSecretFile = webhookSecretFile;
+    }
+
+    public WebhookSecretStore getWebhookSecretStore() {
+        return webhookSecretStore;
+    }
+
+    public void setWebhookSecretStore(WebhookSecretStore webhookSecretStore) {
+        this.webhookSecretStore = webhookSecretStore;
+    }
+
+    public Long getWebhookTolerance() {
+        return webhookTolerance;
+    }
+
+    public void setWebhookTolerance(Long webhookTolerance) {
+        this.webhookTolerance = webhookTolerance;
+    }
+
+    public Boolean getWebhookSubscribe() {
+        return webhookSubscribe;
+    }
+
+    public void setWebhookSubscribe(Boolean webhookSubscribe) {
+        this.webhookSubscribe = webhookSubscribe;
+    }
+
+    public Boolean getWebhookUnsubscribeOnStop() {
+        return webhookUnsubscribeOnStop;
+    }
+
+    public void setWebhookUnsubscribeOnStop(Boolean webhookUnsubscribeOnStop) {
+        this.webhookUnsubscribeOnStop = webhookUnsubscribeOnStop;
+    }
+
+    public String getWebhookHandOff() {
+        return webhookHandOff;
+    }
+
+    public void setWebhookHandOff(String webhookHandOff) {
+        this.webhookHandOff = webhookHandOff;
+    }
+
+    public IdempotentRepository getWebhookIdempotentRepository() {
+        return webhookIdempotentRepository;
+    }
+
+    public void setWebhookIdempotentRepository(IdempotentRepository webhookIdempotentRepository) {
+        this.webhookIdempotentRepository = webhookIdempotentRepository;
+    }
+
+    public Boolean getGapFill() {
+        return gapFill;
+    }
+
+    public void setGapFill(Boolean gapFill) {
+        this.gapFill = gapFill;
     }
 }

@@ -6,7 +6,9 @@ import java.util.Set;
 import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.RateLimiter;
 import io.camelqonto.client.auth.TokenStore;
+import io.camelqonto.client.webhook.WebhookSecretStore;
 import io.camelqonto.component.QontoConfiguration;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -25,7 +27,7 @@ public class QontoComponentConverter implements GenericConverter {
 
     private static final Set<Class<?>> BEAN_TYPES
             = Set.of(QontoConfiguration.class, QontoClient.class, TokenStore.class, StateRepository.class,
-                    RateLimiter.class);
+                    RateLimiter.class, WebhookSecretStore.class, IdempotentRepository.class);
 
     private final ApplicationContext applicationContext;
 

@@ -1,6 +1,7 @@
 package io.camelqonto.examples.main;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import io.camelqonto.examples.flows.DemoEmulator;
 
@@ -19,10 +20,17 @@ final class ExampleRun implements AutoCloseable {
     }
 
     static ExampleRun start(DemoEmulator demo, String routeFile, Path workDir) throws Exception {
+        return start(demo, "classpath:routes/" + routeFile, workDir, Map.of());
+    }
+
+    /** @param routes a route file by its classpath location; {@code properties} override the example's */
+    static ExampleRun start(DemoEmulator demo, String routes, Path workDir, Map<String, String> properties)
+            throws Exception {
         Main main = new Main();
         demo.properties().forEach(main::addOverrideProperty);
-        main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:routes/" + routeFile);
+        main.addOverrideProperty("camel.main.routes-include-pattern", routes);
         main.addOverrideProperty("example.work-dir", workDir.toString());
+        properties.forEach(main::addOverrideProperty);
         main.start();
         return new ExampleRun(main);
     }

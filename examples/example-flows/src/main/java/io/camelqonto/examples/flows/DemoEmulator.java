@@ -3,10 +3,12 @@ package io.camelqonto.examples.flows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,9 +25,9 @@ import io.camelqonto.emulator.QontoEmulator;
  */
 public final class DemoEmulator implements AutoCloseable {
 
-    /** What the flows need: reads, payments, approving requests, and a refresh token. */
+    /** What the flows need: reads, payments, approving requests, webhook subscriptions, and a refresh token. */
     private static final Set<String> SCOPES
-            = Set.of("organization.read", "payment.write", "request_review.write", "offline_access");
+            = Set.of("organization.read", "payment.write", "request_review.write", "webhook", "offline_access");
 
     private static final String SAMPLE_PAYMENTS = "demo/payments.csv";
 
@@ -86,6 +88,20 @@ public final class DemoEmulator implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot drop the sample payments file into " + inbox, e);
         }
+    }
+
+    /**
+     * Makes two card payments on the main account now, as a user of the account would: Qonto pushes them to the
+     * activity flow.
+     *
+     * @return their ids
+     */
+    public List<String> makeSamplePayments() {
+        return List.of(
+                emulator.store().addTransaction(Map.of("bank_account_id", mainAccountId(), "label", "Coffee shop",
+                        "amount", new BigDecimal("4.50"))),
+                emulator.store().addTransaction(Map.of("bank_account_id", mainAccountId(), "label", "Train ticket",
+                        "amount", new BigDecimal("36.00"))));
     }
 
     @Override

@@ -15,6 +15,8 @@ import java.util.function.UnaryOperator;
  * {@code QONTO_TOKEN_FILE} (where the rotated refresh token is kept between runs)</li>
  * <li>sandbox: {@code QONTO_STAGING_TOKEN} (with {@code QONTO_ENVIRONMENT=sandbox})</li>
  * <li>{@code QONTO_BANK_ACCOUNT_ID}: the account the ledger follows and payments debit by default</li>
+ * <li>{@code QONTO_WEBHOOK_URL}: the public https address of this application's HTTP server, where Qonto pushes
+ * events to the activity flow; without it that flow is left out</li>
  * </ul>
  * {@code QONTO_ENVIRONMENT} and {@code QONTO_SCA_MODE} have defaults and are read in {@code application.properties}.
  */
@@ -22,6 +24,8 @@ public final class QontoSettings {
 
     static final String PREFIX = "camel.component.qonto.";
     static final String BANK_ACCOUNT_ID = "example.bank-account-id";
+    /** Where Qonto reaches this application's HTTP server; the activity flow runs when it is known. */
+    public static final String WEBHOOK_URL = "example.webhook-url";
 
     private QontoSettings() {
     }
@@ -54,6 +58,9 @@ public final class QontoSettings {
         }
         copy(env, "QONTO_STAGING_TOKEN", "staging-token", properties);
         properties.put(BANK_ACCOUNT_ID, env.apply(require(env, "QONTO_BANK_ACCOUNT_ID", "Qonto credentials")));
+        if (isSet(env, "QONTO_WEBHOOK_URL")) {
+            properties.put(WEBHOOK_URL, env.apply("QONTO_WEBHOOK_URL"));
+        }
         return Optional.of(properties);
     }
 

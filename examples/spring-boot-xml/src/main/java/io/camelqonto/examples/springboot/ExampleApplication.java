@@ -5,6 +5,7 @@ import java.io.File;
 import io.camelqonto.examples.flows.ApprovalLimit;
 import io.camelqonto.examples.flows.LedgerCsv;
 import io.camelqonto.examples.flows.PaymentsCsv;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
@@ -35,6 +36,19 @@ public class ExampleApplication {
     @Bean(initMethod = "start", destroyMethod = "stop")
     FileStateRepository ledgerState(@Value("${example.work-dir}/state/ledger.properties") File file) {
         return FileStateRepository.fileStateRepository(file);
+    }
+
+    /** Where the activity flow's gap-fill poll keeps its cursor. */
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    FileStateRepository activityState(@Value("${example.work-dir}/state/activity.properties") File file) {
+        return FileStateRepository.fileStateRepository(file);
+    }
+
+    /** The Qonto events the activity flow has delivered, kept in a file so that a restart delivers none again. */
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    FileIdempotentRepository activityEvents(@Value("${example.work-dir}/state/activity-events.txt") File file) {
+        return (FileIdempotentRepository) FileIdempotentRepository.fileIdempotentRepository(file, 10_000,
+                10 * 1024 * 1024);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import io.camelqonto.emulator.FaultRule;
 import io.camelqonto.emulator.OAuthTokens;
 import io.camelqonto.emulator.QontoEmulator;
 import io.camelqonto.emulator.RecordedRequest;
+import io.camelqonto.emulator.WebhookDelivery;
 import io.camelqonto.emulator.internal.api.PathTemplate;
 import io.camelqonto.emulator.internal.http.ApiRequest;
 import io.camelqonto.emulator.internal.http.ApiResponse;
@@ -53,7 +54,15 @@ public final class AdminApi {
                 new Route("POST", "/_emulator/sca/{token}/allow",
                         (request, path) -> decide(() -> emulator.sca().allow(path.get("token")), "allow")),
                 new Route("POST", "/_emulator/sca/{token}/deny",
-                        (request, path) -> decide(() -> emulator.sca().deny(path.get("token")), "deny")));
+                        (request, path) -> decide(() -> emulator.sca().deny(path.get("token")), "deny")),
+                new Route("GET", "/_emulator/webhooks/deliveries", (request, path) -> deliveries()),
+                new Route("POST", "/_emulator/webhooks/events", (request, path) -> triggerEvent(body(request))),
+                new Route("POST", "/_emulator/webhooks/faults", (request, path) -> webhookFaults(body(request))),
+                new Route("DELETE", "/_emulator/webhooks/faults", (request, path) -> done(() -> {
+                    emulator.webhooks().dropRate(0);
+                    emulator.webhooks().duplicateRate(0);
+                    emulator.webhooks().dropNext(0);
+                })));
     }
 
     public ApiResponse handle(ApiRequest request) {
@@ -152,6 +161,7 @@ public final class AdminApi {
             case "credit_notes" -> emulator.store().creditNotes();
             case "quotes" -> emulator.store().quotes();
             case "payment_links" -> emulator.store().paymentLinks();
+            case "webhook_subscriptions" -> emulator.store().webhookSubscriptions();
             default -> throw new NoSuchElementException("No collection " + collection + " in the store");
         };
         return wrapped(200, collection, content);
@@ -187,6 +197,46 @@ public final class AdminApi {
                 .put("refresh_token", tokens.refreshToken())
                 .put("scope", String.join(" ", scopes))
                 .put("token_type", "bearer"));
+    }
+
+    private ApiResponse deliveries() {
+        List<ObjectNode> deliveries = emulator.webhooks().deliveries().stream().map(AdminApi::delivery).toList();
+        return ApiResponse.json(200, Json.object().set("deliveries", Json.array(deliveries)));
+    }
+
+    private static ObjectNode delivery(WebhookDelivery delivery) {
+        return Json.object()
+                .put("event_id", delivery.eventId())
+                .put("subscription_id", delivery.subscriptionId())
+                .put("type", delivery.type())
+                .put("event", delivery.event())
+                .put("attempt", delivery.attempt())
+                .put("duplicate", delivery.duplicate())
+                .put("status", delivery.status())
+                .put("outcome", delivery.outcome().name().toLowerCase(Locale.ROOT))
+                .put("at", Timestamps.format(delivery.at()));
+    }
+
+    /** {@code {"type":"v1/transactions","event":"updated","data":{...}}}: sent to every subscription of the type. */
+    private ApiResponse triggerEvent(JsonNode body) {
+        String type = text(body, "type").orElseThrow(() -> new IllegalArgumentException("type is required"));
+        String event = text(body, "event").orElseThrow(() -> new IllegalArgumentException("event is required"));
+        List<String> ids = emulator.webhooks().trigger(type, event,
+                Json.mapper().convertValue(body.path("data").isObject() ? body.get("data") : Json.object(), MAP));
+        return ApiResponse.json(202, Json.object().set("event_ids", Json.tree(ids)));
+    }
+
+    private ApiResponse webhookFaults(JsonNode body) {
+        if (body.has("drop_rate")) {
+            emulator.webhooks().dropRate(body.get("drop_rate").asDouble());
+        }
+        if (body.has("duplicate_rate")) {
+            emulator.webhooks().duplicateRate(body.get("duplicate_rate").asDouble());
+        }
+        if (body.has("drop_next")) {
+            emulator.webhooks().dropNext(body.get("drop_next").asInt());
+        }
+        return ApiResponse.empty(204);
     }
 
     private static ApiResponse decide(Runnable decision, String result) {

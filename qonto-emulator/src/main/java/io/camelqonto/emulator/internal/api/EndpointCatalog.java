@@ -57,6 +57,7 @@ public final class EndpointCatalog {
 
 
         // ---- webhook subscriptions ----
+        endpoints.addAll(new WebhookSubscriptionApi().endpoints());
 
 
         return List.copyOf(endpoints);

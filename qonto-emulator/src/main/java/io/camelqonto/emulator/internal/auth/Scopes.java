@@ -31,6 +31,7 @@ public final class Scopes {
     public static final String CLIENT_INVOICE_WRITE = "client_invoice.write";
     public static final String PAYMENT_LINK_READ = "payment_link.read";
     public static final String PAYMENT_LINK_WRITE = "payment_link.write";
+    public static final String WEBHOOK = "webhook";
 
     /** An API key can read everything the emulator serves, and write nothing that needs OAuth. */
     public static final Set<String> API_KEY = Set.of(ORGANIZATION_READ, CLIENT_READ, CLIENT_WRITE,
@@ -42,7 +43,7 @@ public final class Scopes {
             CARD_READ, CARD_WRITE, REQUEST_CARDS_WRITE, MEMBERSHIP_READ, MEMBERSHIP_WRITE, TEAM_READ, TEAM_WRITE,
             BANK_ACCOUNT_WRITE, EINVOICING_READ,
             CLIENT_READ, CLIENT_WRITE, CLIENT_INVOICES_READ, CLIENT_INVOICE_WRITE, PAYMENT_LINK_READ,
-            PAYMENT_LINK_WRITE);
+            PAYMENT_LINK_WRITE, WEBHOOK);
 
     private Scopes() {
     }

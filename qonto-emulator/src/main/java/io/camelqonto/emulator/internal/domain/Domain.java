@@ -3,6 +3,8 @@ package io.camelqonto.emulator.internal.domain;
 import io.camelqonto.emulator.internal.json.Timestamps;
 import io.camelqonto.emulator.internal.seed.Seeder;
 import io.camelqonto.emulator.internal.store.DataStore;
+import io.camelqonto.emulator.internal.webhook.WebhookSubscriptions;
+import io.camelqonto.emulator.internal.webhook.WebhookTopics;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -29,6 +31,7 @@ public final class Domain {
     private final Cards cards;
     private final Teams teams;
     private final Memberships memberships;
+    private final WebhookSubscriptions webhooks;
 
     private Domain(DataStore data, Clock clock) {
         this.data = data;
@@ -48,6 +51,10 @@ public final class Domain {
         this.cards = new Cards(data, this::now);
         this.teams = new Teams(data);
         this.memberships = new Memberships(data);
+        this.webhooks = new WebhookSubscriptions(data, this::now);
+        // from here on, and not while seeding: what happened before a subscription existed is never sent
+        data.transactions().observe((transaction, created) ->
+                webhooks.publish(WebhookTopics.TRANSACTIONS, created ? "created" : "updated", transaction));
     }
 
     public static Domain seeded(long seed, Clock clock) {
@@ -121,5 +128,9 @@ public final class Domain {
 
     public Memberships memberships() {
         return memberships;
+    }
+
+    public WebhookSubscriptions webhooks() {
+        return webhooks;
     }
 }

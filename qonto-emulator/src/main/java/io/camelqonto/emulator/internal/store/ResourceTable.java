@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -16,9 +17,16 @@ import java.util.function.Predicate;
 public final class ResourceTable {
 
     private final Map<String, ObjectNode> documents = new LinkedHashMap<>();
+    private BiConsumer<ObjectNode, Boolean> observer = (document, created) -> { };
 
     public void put(ObjectNode document) {
-        documents.put(document.get("id").asText(), document);
+        boolean created = documents.put(document.get("id").asText(), document) == null;
+        observer.accept(document, created);
+    }
+
+    /** Told of every document put from now on, and whether it is new; one observer per table. */
+    public void observe(BiConsumer<ObjectNode, Boolean> observer) {
+        this.observer = observer;
     }
 
     /** Forgets a document; deleting an unknown id changes nothing. */

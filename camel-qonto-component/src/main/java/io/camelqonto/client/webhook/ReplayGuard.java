@@ -1,0 +1,36 @@
+package io.camelqonto.client.webhook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Tells a request sent again from a new delivery. Qonto signs each attempt when it sends it, so a retry or a
+ * duplicate of an event carries a signature of its own; the very same signature twice is someone replaying a
+ * captured request. A signature is remembered only while its timestamp is within the tolerance: after that the
+ * request is refused as stale anyway. Thread-safe.
+ */
+public final class ReplayGuard {
+
+    private final Duration tolerance;
+    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+
+    public ReplayGuard(Duration tolerance) {
+        this.tolerance = tolerance;
+    }
+
+    /**
+     * Remembers a verified signature.
+     *
+     * @throws WebhookVerificationException when it was seen before
+     */
+    public void admit(WebhookSignature.Verified verified, Instant now) {
+        long oldest = now.minus(tolerance).getEpochSecond();
+        seen.values().removeIf(timestamp -> timestamp < oldest);
+        if (seen.putIfAbsent(verified.signature(), verified.timestamp()) != null) {
+            throw new WebhookVerificationException(WebhookVerificationException.Reason.REPLAYED,
+                    "this signed request was received before");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.camelqonto.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A webhook subscription: Qonto posts the events of its {@code types} (such as {@code v1/transactions}) to its
+ * {@code callbackUrl}, signed with its secret. Qonto shows the {@code secret} in the answer to a create only; it is
+ * null afterwards.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WebhookSubscription(String id, String organizationId, String membershipId, String callbackUrl,
+        List<String> types, Instant createdAt, Instant updatedAt, String description, String secret,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
+
+    public WebhookSubscription {
+        types = types == null ? null : List.copyOf(types);
+        otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    /** Whether Qonto sends the events of {@code type} to this subscription. */
+    public boolean lists(String type) {
+        return types != null && types.contains(type);
+    }
+
+    /**
+     * The secret signs deliveries, and a callback URL often carries a hard-to-guess path that keeps strangers away:
+     * both stay out.
+     */
+    @Override
+    public String toString() {
+        return "WebhookSubscription[id=" + id + ", types=" + types + ", updatedAt=" + updatedAt + ", otherFields="
+                + OtherFields.describe(otherFields) + "]";
+    }
+}
