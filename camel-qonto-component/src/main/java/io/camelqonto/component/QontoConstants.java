@@ -130,6 +130,7 @@ public final class QontoConstants {
                             + " new when it was not delivered before, changed when it was, with other content.")
     public static final String CHANGE = "CamelQontoChange";
 
+    @Metadata(label = "consumer", javaType = "String",
               description = "Webhooks: the id of the event Qonto delivered, the same on each of its"
                             + " retries; absent on items the gap-fill poll found.")
     public static final String EVENT_ID = "CamelQontoEventId";

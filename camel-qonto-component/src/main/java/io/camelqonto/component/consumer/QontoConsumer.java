@@ -98,8 +98,8 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
                 .findFirst().orElse(list.cursorFields().get(0));
     }
 
-    /** The timestamp this consumer resumes from. */
-    public CursorField getCursorField() {
+    /** The timestamp this consumer resumes from, with how to read it from an item. */
+    public CursorField cursorField() {
         return cursorField;
     }
 

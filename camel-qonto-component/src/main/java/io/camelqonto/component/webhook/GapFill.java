@@ -51,7 +51,7 @@ final class GapFill {
     Delivery deliver(String id, Instant cursorValue, Supplier<Delivery> run) {
         synchronized (lock) {
             if (cursorValue == null) {
-                return Delivery.skipped("it has no " + poll.getCursorField().name() + " yet: the poll delivers it"
+                return Delivery.skipped("it has no " + poll.cursorField().name() + " yet: the poll delivers it"
                         + " once it has");
             }
             if (cursor().covers(id, cursorValue)) {
