@@ -98,7 +98,10 @@ public final class QontoClient implements AutoCloseable {
         requirePaged(call);
         String perPage = queryValue(call, "per_page");
         QontoCall pageCall = call.withPage(page, perPage == null ? config.perPage() : Integer.parseInt(perPage));
-        return ResultMapper.page(call.operation(), execute(pageCall), typeOrDefault(call, type));
+        Class<T> itemType = typeOrDefault(call, type);
+        // read as it is parsed, item by item, without a tree of the page; a list is never subject to SCA
+        return executor.send(pageCall, pageCall.scaSessionToken(),
+                result -> PageDecoder.decode(call.operation(), result, itemType));
     }
 
     /**

@@ -51,6 +51,20 @@ final class RetryExecutor {
      * returns the successful answer or throws the typed exception of the final one.
      */
     QontoResponse send(QontoCall call, String scaSessionToken) {
+        return send(call, scaSessionToken, result -> ResponseDecoder.decode(call.operation(), result));
+    }
+
+    /**
+     * Reads a successful answer; a body the reader finds malformed is worth another attempt when the call is safe to
+     * repeat, like any garbled answer.
+     */
+    @FunctionalInterface
+    interface AnswerReader<T> {
+        T read(HttpResult result) throws MalformedResponseException;
+    }
+
+    /** Like {@link #send(QontoCall, String)}, with the successful answer read by {@code reader}. */
+    <T> T send(QontoCall call, String scaSessionToken, AnswerReader<T> reader) {
         RequestEncoder.EncodedCall encoded = encoder.encode(call);
         QontoOperation operation = call.operation();
         RetryPolicy policy = config.retryPolicy();
@@ -112,7 +126,7 @@ final class RetryExecutor {
                 throw ErrorTranslator.translate(call, result);
             }
             try {
-                return ResponseDecoder.decode(operation, result);
+                return reader.read(result);
             } catch (MalformedResponseException e) {
                 // a safe call is sent again: Qonto answers a GET anew and replays an idempotent write's cached result
                 if (operation.safeToRetry() && attempt < policy.maxAttempts()
