@@ -41,6 +41,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bankAccountIds": target.getOptions().setBankAccountIds(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batching": target.getConfiguration().setBatching(property(camelContext, boolean.class, value)); return true;
         case "beneficiaryids":
         case "beneficiaryIds": target.getOptions().setBeneficiaryIds(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
@@ -211,6 +212,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bankAccountIds": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batching": return boolean.class;
         case "beneficiaryids":
         case "beneficiaryIds": return java.lang.String.class;
         case "bridgeerrorhandler":
@@ -382,6 +384,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bankAccountIds": return target.getOptions().getBankAccountIds();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "batching": return target.getConfiguration().isBatching();
         case "beneficiaryids":
         case "beneficiaryIds": return target.getOptions().getBeneficiaryIds();
         case "bridgeerrorhandler":

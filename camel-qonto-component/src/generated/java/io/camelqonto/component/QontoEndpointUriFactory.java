@@ -23,7 +23,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(90);
+        Set<String> props = new HashSet<>(91);
         props.add("acceptedMatchResults");
         props.add("accessToken");
         props.add("allowInsecureHttp");
@@ -33,6 +33,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("bankAccountId");
         props.add("bankAccountIds");
         props.add("baseUrl");
+        props.add("batching");
         props.add("beneficiaryIds");
         props.add("bridgeErrorHandler");
         props.add("callTimeout");
