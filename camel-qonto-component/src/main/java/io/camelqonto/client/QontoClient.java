@@ -36,10 +36,13 @@ import io.camelqonto.model.Validation;
  */
 public final class QontoClient implements AutoCloseable {
 
+    private static final String PROOF_FIELD = "vop_proof_token";
+
     private final QontoClientConfig config;
     private final HttpTransport transport;
     private final RetryExecutor executor;
     private final ScaHandler sca;
+    private final PayeeProofs proofs;
 
     private QontoClient(QontoClientConfig config) {
         this.config = config;
@@ -47,6 +50,10 @@ public final class QontoClient implements AutoCloseable {
         this.executor = new RetryExecutor(config, transport, AuthorizationSource.of(config, transport),
                 new RequestEncoder(config));
         this.sca = new ScaHandler(config, executor);
+        // a proof handed to a transfer must outlive the transfer's call, and its wait for SCA when the client waits
+        this.proofs = new PayeeProofs(config.scaMode() == ScaMode.WAIT
+                ? config.callTimeout().plus(config.scaTimeout())
+                : config.callTimeout(), System::nanoTime);
     }
 
     public static QontoClient create(QontoClientConfig config) {
@@ -68,10 +75,28 @@ public final class QontoClient implements AutoCloseable {
         Objects.requireNonNull(call, "call");
         requireIdempotencyKey(call.operation(), call.idempotencyKey());
         try {
-            return executor.send(call, call.scaSessionToken());
-        } catch (QontoScaRequiredException challenge) {
-            return sca.complete(call, challenge);
+            try {
+                return executor.send(call, call.scaSessionToken());
+            } catch (QontoScaRequiredException challenge) {
+                return sca.complete(call, challenge);
+            }
+        } catch (QontoException refused) {
+            if (call.topLevelFields().get(PROOF_FIELD) instanceof String token && refusesProof(refused)) {
+                // a proof Qonto no longer takes must not be handed to the next transfer to the same payee
+                proofs.forget(token);
+            }
+            throw refused;
         }
+    }
+
+    /** Whether Qonto's error is about the payee proof the call carried. */
+    private static boolean refusesProof(QontoException error) {
+        return error.errors().stream().anyMatch(e -> mentionsProof(e.code()) || mentionsProof(e.field())
+                || mentionsProof(e.detail()));
+    }
+
+    private static boolean mentionsProof(String text) {
+        return text != null && text.contains(PROOF_FIELD);
     }
 
     /**
@@ -167,7 +192,7 @@ public final class QontoClient implements AutoCloseable {
         String proofToken = vopProofToken != null ? vopProofToken : payeeProofToken(transfer, acceptedMatchResults);
         QontoCall call = QontoCall.of(QontoOperation.CREATE_SEPA_TRANSFER)
                 .body(transfer)
-                .topLevelField("vop_proof_token", proofToken)
+                .topLevelField(PROOF_FIELD, proofToken)
                 .idempotencyKey(idempotencyKey)
                 .build();
         return call(call, SepaTransfer.class);
@@ -175,7 +200,9 @@ public final class QontoClient implements AutoCloseable {
 
     /**
      * Runs the Verification of Payee a transfer needs and returns its proof token. Callers that may have to resume
-     * the transfer after SCA keep this token: the replay must carry the original proof, not a new one.
+     * the transfer after SCA keep this token: the replay must carry the original proof, not a new one. The proof of an
+     * earlier verification of the same IBAN and name is used again while Qonto still takes it (23 hours, less the time
+     * a transfer may take), so transfers to one payee verify it once; a proof Qonto refuses is not used again.
      *
      * @param transfer             a validated transfer; with a {@code beneficiaryId} the beneficiary is looked up first
      * @param acceptedMatchResults match results that let the transfer go; null or empty accepts only
@@ -194,7 +221,12 @@ public final class QontoClient implements AutoCloseable {
             iban = beneficiary.iban();
             name = beneficiary.name();
         }
-        PayeeVerification verification = verifyPayee(iban, name);
+        PayeeVerification verification = proofs.usable(iban, name);
+        if (verification == null) {
+            long asked = proofs.now();
+            verification = verifyPayee(iban, name);
+            proofs.keep(iban, name, verification, asked);
+        }
         Set<String> accepted = acceptedMatchResults == null || acceptedMatchResults.isEmpty()
                 ? Set.of(PayeeVerification.MATCH)
                 : acceptedMatchResults;
