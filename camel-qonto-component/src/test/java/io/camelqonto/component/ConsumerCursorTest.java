@@ -117,4 +117,15 @@ class ConsumerCursorTest {
         assertThat(json).doesNotContain("\n").doesNotContain("\t");
         assertThat(ConsumerCursor.fromJson(json).ids()).containsExactly(odd);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2024-05-01T10:00:00Z", "2024-05-01T10:00:00.100Z",
+        "2024-05-01T10:00:00.123456Z", "2024-05-01T10:00:00.000000001Z", "2024-02-29T23:59:59.999999999Z",
+        "0900-01-01T00:00:00Z", "+12024-05-01T10:00:00.120Z"})
+    void storesAnInstantAsInstantToStringWritesIt(String instant) {
+        Instant value = Instant.parse(instant);
+
+        assertThat(ConsumerCursor.start(ConsumerCursor.BEGINNING, NOW).advance("a", value).toJson())
+                .isEqualTo("{\"instant\":\"" + value + "\",\"ids\":[\"a\"]}");
+    }
 }

@@ -3,7 +3,9 @@ package io.camelqonto.component.consumer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collections;
@@ -66,7 +68,44 @@ public final class ConsumerCursor {
     }
 
     private static String head(Instant instant) {
-        return instant == null ? "{\"ids\":[" : "{\"instant\":\"" + instant + "\",\"ids\":[";
+        return instant == null ? "{\"ids\":[" : "{\"instant\":\"" + text(instant) + "\",\"ids\":[";
+    }
+
+    /**
+     * The instant as {@link Instant#toString()} writes it (the form Jackson wrote cursors in), without going through a
+     * formatter: with distinct instants, each item delivered moves the cursor to an instant of its own.
+     */
+    static String text(Instant instant) {
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        if (utc.getYear() < 1000 || utc.getYear() > 9999) {
+            return instant.toString();
+        }
+        StringBuilder out = new StringBuilder(30).append(utc.getYear());
+        pad(out.append('-'), utc.getMonthValue(), 2);
+        pad(out.append('-'), utc.getDayOfMonth(), 2);
+        pad(out.append('T'), utc.getHour(), 2);
+        pad(out.append(':'), utc.getMinute(), 2);
+        pad(out.append(':'), utc.getSecond(), 2);
+        int nano = instant.getNano();
+        if (nano != 0) {
+            out.append('.');
+            if (nano % 1_000_000 == 0) {
+                pad(out, nano / 1_000_000, 3);
+            } else if (nano % 1_000 == 0) {
+                pad(out, nano / 1_000, 6);
+            } else {
+                pad(out, nano, 9);
+            }
+        }
+        return out.append('Z').toString();
+    }
+
+    private static void pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(digits);
     }
 
     /** The cursor a consumer starts with when no cursor was stored yet. */
