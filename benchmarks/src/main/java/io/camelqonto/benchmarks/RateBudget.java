@@ -37,7 +37,7 @@ final class RateBudget {
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(Contenders.consumerUri("")).process(exchange ->
+                from(Contenders.consumerUri("").replace("perPage=100", "perPage=10")).process(exchange ->
                         Contenders.SINK.addAndGet(exchange.getMessage().getBody(Transaction.class).amountCents()));
             }
         });

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +53,10 @@ import org.slf4j.LoggerFactory;
  * {@code maxMessagesPerPoll}, the rest of the page waits for the next poll instead of being asked for again. With
  * {@code batching}, a poll delivers the next page's new items as one exchange, and the cursor moves past them all when
  * that exchange completed without exception.</p>
+ *
+ * <p>Where the walk goes next is known as soon as a page is read, so while the route processes a page's items the next
+ * page is already being fetched and decoded on a thread of its own, when the poll is going to use it: the time Qonto
+ * and the decoding take overlaps the route's. It is dropped unread, never delivered, when the poll ends otherwise.</p>
  */
 public class QontoConsumer extends ScheduledBatchPollingConsumer {
 
@@ -73,6 +80,10 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
     private Walk walk;
     /** Items read and not delivered yet: the rest of a page when a poll reached its limit. */
     private final Queue<Pending> kept = new ArrayDeque<>();
+    private ExecutorService readAhead;
+    /** The page being fetched ahead, for the walk's request {@link #aheadAt}; null when none is. */
+    private Future<QontoPage<?>> ahead;
+    private Walk aheadAt;
 
     public QontoConsumer(QontoEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -126,7 +137,21 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         }
         // what was read before a stop may be stale: a started consumer asks again from its cursor
         restartFromCursor();
+        if (!batching) {
+            readAhead = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadExecutor(this, "QontoReadAhead");
+        }
         super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        restartFromCursor();
+        if (readAhead != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(readAhead);
+            readAhead = null;
+        }
     }
 
     @Override
@@ -144,6 +169,10 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
                     break;
                 }
                 endReached = !readPage();
+                if (!endReached && kept.size() < limit - delivered) {
+                    // this poll reads the next page after this one's items: fetch it while they are processed
+                    fetchAhead();
+                }
                 continue;
             }
             Queue<Object> batch = new ArrayDeque<>(Math.min(kept.size(), limit - delivered));
@@ -184,9 +213,9 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
      *
      * @return false when it was the last page: the next poll asks again from the cursor
      */
-    private boolean readPage() {
+    private boolean readPage() throws InterruptedException {
         Walk at = walk != null ? walk : new Walk(cursor.instant(), 1);
-        QontoPage<?> page = client.page(query.call(at.from()), at.page(), list.resultType());
+        QontoPage<?> page = at.equals(aheadAt) ? fetchedAhead() : fetch(at);
         forceConsumerAsReady();
         Instant last = null;
         int atLast = 0;
@@ -228,10 +257,40 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         return new Walk(last, 1 + atLast / perPage);
     }
 
+    private QontoPage<?> fetch(Walk at) {
+        return client.page(query.call(at.from()), at.page(), list.resultType());
+    }
+
+    private void fetchAhead() {
+        Walk at = walk;
+        ahead = readAhead.submit(() -> fetch(at));
+        aheadAt = at;
+    }
+
+    /** The page fetched ahead, or the failure fetching it met, as if it had been fetched now. */
+    private QontoPage<?> fetchedAhead() throws InterruptedException {
+        Future<QontoPage<?>> fetched = ahead;
+        ahead = null;
+        aheadAt = null;
+        try {
+            return fetched.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Forgets what was read ahead: the next request asks from the cursor. */
     private void restartFromCursor() {
         kept.clear();
         walk = null;
+        if (ahead != null) {
+            ahead.cancel(true);
+            ahead = null;
+            aheadAt = null;
+        }
     }
 
     /**
