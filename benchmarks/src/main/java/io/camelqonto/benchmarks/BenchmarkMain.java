@@ -239,7 +239,7 @@ public final class BenchmarkMain {
     /** 8 threads creating transfers to 20 payees, component and plain client interleaved. */
     private void payments(int rounds) throws Exception {
         int threads = 8;
-        int perThread = 250;
+        int perThread = 150;
         int payees = 20;
         List<RunResult> component = new ArrayList<>();
         List<RunResult> plain = new ArrayList<>();
