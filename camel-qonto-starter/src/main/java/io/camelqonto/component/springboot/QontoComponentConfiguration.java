@@ -63,6 +63,14 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     private Integer maxMessagesPerPoll = 0;
 
     /**
+     * Deliver the new items of a page as one exchange whose body is their list, like camel-kafka's batching, instead
+     * of one exchange per item. Each poll delivers one page; with greedy=true the next poll follows at once while
+     * pages come. The cursor moves past the page's items when the exchange completed without exception; items that
+     * cannot be read still go to the error handler one by one.
+     */
+    private Boolean batching = false;
+
+    /**
      * Where a consumer starts when the state repository holds no cursor yet: beginning (everything the filters
      * match), now, or an ISO-8601 instant.
      */
@@ -356,6 +364,14 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setMaxMessagesPerPoll(Integer maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public Boolean getBatching() {
+        return batching;
+    }
+
+    public void setBatching(Boolean batching) {
+        this.batching = batching;
     }
 
     public String getStartFrom() {
