@@ -173,4 +173,30 @@ class QontoConsumerRequestsPerItemTest extends QontoTestSupport {
         ConsumerCursor after = ConsumerCursor.fromJson(cursors.getState("ledger"));
         assertThat(after.ids()).containsExactly(added.get(11));
     }
+
+    @Test
+    void theNextPageIsFetchedWhileTheRouteProcessesThisOnesItems() throws Exception {
+        List<String> added = distinct(15);
+        AtomicBoolean fetchedMeanwhile = new AtomicBoolean();
+        MockEndpoint delivered = getMockEndpoint("mock:delivered");
+        delivered.expectedMessageCount(15);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("")).process(e -> {
+                    if (delivered.getReceivedCounter() == 0) {
+                        // the consumer's own thread is held here: only a read ahead can send the second request
+                        await("the second page's request", java.time.Duration.ofSeconds(10),
+                                () -> apiCalls("GET", TRANSACTIONS).size() >= 2);
+                        fetchedMeanwhile.set(true);
+                    }
+                }).to("mock:delivered");
+            }
+        });
+
+        delivered.assertIsSatisfied(20_000);
+
+        assertThat(fetchedMeanwhile).isTrue();
+        assertThat(ids(delivered)).containsExactlyElementsOf(added);
+    }
 }
