@@ -26,8 +26,11 @@ final class RateBudget {
     private RateBudget() {
     }
 
+    /**
+     * @param routes consumer routes sharing the component's limiter, as several routes against one account do
+     */
     static Result run(FastQontoServer server, int shortPermits, Duration shortWindow, int longPermits,
-            Duration longWindow, Duration runFor) throws Exception {
+            Duration longWindow, Duration runFor, int routes) throws Exception {
         FastQontoServer.Windows windows = new FastQontoServer.Windows(shortPermits, shortWindow.toNanos(), longPermits,
                 longWindow.toNanos());
         server.serve(Transactions.distinct(50_000_000), windows);
@@ -37,8 +40,12 @@ final class RateBudget {
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(Contenders.consumerUri("").replace("perPage=100", "perPage=10")).process(exchange ->
-                        Contenders.SINK.addAndGet(exchange.getMessage().getBody(Transaction.class).amountCents()));
+                for (int route = 0; route < routes; route++) {
+                    // an endpoint of its own for each route, each with a cursor of its own
+                    from(Contenders.consumerUri("&stateKey=route-" + route).replace("perPage=100", "perPage=10"))
+                            .process(exchange -> Contenders.SINK.addAndGet(
+                                    exchange.getMessage().getBody(Transaction.class).amountCents()));
+                }
             }
         });
         camel.start();

@@ -409,7 +409,9 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
 
     private void advance(Pending pending) {
         keep(cursor.advance(pending.id, pending.cursorValue));
-        LOG.trace("Qonto {} item {} delivered, cursor now {}", resource, pending.id, cursor);
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("Qonto {} item {} delivered, cursor now {}", resource, pending.id, cursor);
+        }
     }
 
     private void keep(ConsumerCursor next) {
