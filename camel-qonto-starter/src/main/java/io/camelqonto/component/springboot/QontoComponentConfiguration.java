@@ -127,9 +127,10 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     private Integer maxPages = 1000;
 
     /**
-     * The operation a producer performs on the resource. The CamelQontoOperation header overrides it; without
-     * either, the resource's default operation runs (create for sepaTransfer, get for transaction, sepaBeneficiary
-     * and organization, list for collections; request needs approve or decline).
+     * The operation a producer performs on the resource; which ones a resource allows is in the README's resource
+     * table. The CamelQontoOperation header overrides it; without either, the resource's default operation runs
+     * (list for collections, create for sepaTransfer, get for most single objects; request needs approve or
+     * decline).
      */
     private Action operation;
 
