@@ -222,7 +222,10 @@ final class HttpTransport implements AutoCloseable {
             return new HttpResult(response.getCode(), headers, new byte[0]);
         }
         try (InputStream body = bounded(entity, response.getCode(), exchange)) {
-            return new HttpResult(response.getCode(), headers, body.readAllBytes());
+            long declared = entity.getContentLength();
+            // a declared length gives the array its size at once, instead of growing it and copying the body again
+            byte[] read = declared >= 0 ? body.readNBytes((int) declared) : body.readAllBytes();
+            return new HttpResult(response.getCode(), headers, read);
         }
     }
 

@@ -40,11 +40,14 @@ import io.camelqonto.model.Validation;
  */
 public final class QontoClient implements AutoCloseable {
 
+    private static final String PROOF_FIELD = "vop_proof_token";
+
     private final QontoClientConfig config;
     private final HttpTransport transport;
     private final AuthorizationSource authorization;
     private final RetryExecutor executor;
     private final ScaHandler sca;
+    private final PayeeProofs proofs;
 
     private QontoClient(QontoClientConfig config) {
         this.config = config;
@@ -52,6 +55,10 @@ public final class QontoClient implements AutoCloseable {
         this.authorization = AuthorizationSource.of(config, transport);
         this.executor = new RetryExecutor(config, transport, authorization, new RequestEncoder(config));
         this.sca = new ScaHandler(config, executor);
+        // a proof handed to a transfer must outlive the transfer's call, and its wait for SCA when the client waits
+        this.proofs = new PayeeProofs(config.scaMode() == ScaMode.WAIT
+                ? config.callTimeout().plus(config.scaTimeout())
+                : config.callTimeout(), System::nanoTime);
     }
 
     /**
@@ -85,10 +92,28 @@ public final class QontoClient implements AutoCloseable {
         }
         requireIdempotencyKey(call.operation(), call.idempotencyKey());
         try {
-            return executor.send(call, call.scaSessionToken());
-        } catch (QontoScaRequiredException challenge) {
-            return sca.complete(call, challenge);
+            try {
+                return executor.send(call, call.scaSessionToken());
+            } catch (QontoScaRequiredException challenge) {
+                return sca.complete(call, challenge);
+            }
+        } catch (QontoException refused) {
+            if (call.topLevelFields().get(PROOF_FIELD) instanceof String token && refusesProof(refused)) {
+                // a proof Qonto no longer takes must not be handed to the next transfer to the same payee
+                proofs.forget(token);
+            }
+            throw refused;
         }
+    }
+
+    /** Whether Qonto's error is about the payee proof the call carried. */
+    private static boolean refusesProof(QontoException error) {
+        return error.errors().stream().anyMatch(e -> mentionsProof(e.code()) || mentionsProof(e.field())
+                || mentionsProof(e.detail()));
+    }
+
+    private static boolean mentionsProof(String text) {
+        return text != null && text.contains(PROOF_FIELD);
     }
 
     /**
@@ -159,7 +184,10 @@ public final class QontoClient implements AutoCloseable {
         requirePaged(call);
         String perPage = queryValue(call, "per_page");
         QontoCall pageCall = call.withPage(page, perPage == null ? config.perPage() : Integer.parseInt(perPage));
-        return ResultMapper.page(call.operation(), execute(pageCall), typeOrDefault(call, type));
+        Class<T> itemType = typeOrDefault(call, type);
+        // read as it is parsed, item by item, without a tree of the page; a list is never subject to SCA
+        return executor.send(pageCall, pageCall.scaSessionToken(),
+                result -> PageDecoder.decode(call.operation(), result, itemType));
     }
 
     /**
@@ -243,7 +271,7 @@ public final class QontoClient implements AutoCloseable {
         String proofToken = vopProofToken != null ? vopProofToken : payeeProofToken(transfer, acceptedMatchResults);
         QontoCall call = QontoCall.of(QontoOperation.CREATE_SEPA_TRANSFER)
                 .body(transfer)
-                .topLevelField("vop_proof_token", proofToken)
+                .topLevelField(PROOF_FIELD, proofToken)
                 .idempotencyKey(idempotencyKey)
                 .build();
         return call(call, SepaTransfer.class);
@@ -251,7 +279,9 @@ public final class QontoClient implements AutoCloseable {
 
     /**
      * Runs the Verification of Payee a transfer needs and returns its proof token. Callers that may have to resume
-     * the transfer after SCA keep this token: the replay must carry the original proof, not a new one.
+     * the transfer after SCA keep this token: the replay must carry the original proof, not a new one. The proof of an
+     * earlier verification of the same IBAN and name is used again while Qonto still takes it (23 hours, less the time
+     * a transfer may take), so transfers to one payee verify it once; a proof Qonto refuses is not used again.
      *
      * @param transfer             a validated payment (a SEPA or recurring transfer); with a {@code beneficiaryId} the
      *                             beneficiary is looked up first
@@ -277,7 +307,12 @@ public final class QontoClient implements AutoCloseable {
      * @throws QontoPayeeVerificationException when the match result is not accepted
      */
     public String payeeProofToken(String iban, String name, Set<String> acceptedMatchResults) {
-        PayeeVerification verification = verifyPayee(iban, name);
+        PayeeVerification verification = proofs.usable(iban, name);
+        if (verification == null) {
+            long asked = proofs.now();
+            verification = verifyPayee(iban, name);
+            proofs.keep(iban, name, verification, asked);
+        }
         Set<String> accepted = accepted(acceptedMatchResults);
         if (!accepted.contains(verification.matchResult())) {
             throw new QontoPayeeVerificationException("Verification of Payee answered " + verification.matchResult()

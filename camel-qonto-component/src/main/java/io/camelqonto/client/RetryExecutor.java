@@ -61,11 +61,30 @@ final class RetryExecutor {
 
     /** Like {@link #send(QontoCall, String)}, with a retry policy and a call timeout of the caller's own. */
     QontoResponse send(QontoCall call, String scaSessionToken, RetryPolicy policy, Duration callTimeout) {
+        return send(call, scaSessionToken, policy, callTimeout, result -> ResponseDecoder.decode(call.operation(), result));
+    }
+
+    /**
+     * Reads a successful answer; a body the reader finds malformed is worth another attempt when the call is safe to
+     * repeat, like any garbled answer.
+     */
+    @FunctionalInterface
+    interface AnswerReader<T> {
+        T read(HttpResult result) throws MalformedResponseException;
+    }
+
+    /** Like {@link #send(QontoCall, String)}, with the successful answer read by {@code reader}. */
+    <T> T send(QontoCall call, String scaSessionToken, AnswerReader<T> reader) {
+        return send(call, scaSessionToken, config.retryPolicy(), config.callTimeout(), reader);
+    }
+
+    private <T> T send(QontoCall call, String scaSessionToken, RetryPolicy policy, Duration callTimeout,
+            AnswerReader<T> reader) {
         return run(call, scaSessionToken, policy, callTimeout, (request, deadline) -> {
             HttpResult result = transport.send(request, deadline);
             String traceId = result.header(HttpResult.TRACE_ID_HEADER);
             return result.isSuccess()
-                    ? new Attempt<>(result.status(), traceId, ResponseDecoder.decode(call.operation(), result), null)
+                    ? new Attempt<>(result.status(), traceId, reader.read(result), null)
                     : new Attempt<>(result.status(), traceId, null, result);
         });
     }

@@ -65,6 +65,14 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     private Integer maxMessagesPerPoll = 0;
 
     /**
+     * Deliver the new items of a page as one exchange whose body is their list, like camel-kafka's batching, instead
+     * of one exchange per item. Each poll delivers one page; with greedy=true the next poll follows at once while
+     * pages come. The cursor moves past the page's items when the exchange completed without exception; items that
+     * cannot be read still go to the error handler one by one.
+     */
+    private Boolean batching = false;
+
+    /**
      * Where a consumer starts when the state repository holds no cursor yet: beginning (everything the filters
      * match), now, or an ISO-8601 instant.
      */
@@ -134,6 +142,9 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
      * The operation a producer performs on the resource; which ones a resource allows is in the README's resource
      * table. The CamelQontoOperation header overrides it; without either, the resource's default operation runs (list
      * for collections, create for sepaTransfer, get for most single objects; request needs approve or decline).
+     * table. The CamelQontoOperation header overrides it; without either, the resource's default operation runs
+     * (list for collections, create for sepaTransfer, get for most single objects; request needs approve or
+     * decline).
      */
     private Action operation;
 
@@ -445,6 +456,14 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     }
 
     /** {@return the {@code camel.component.qonto.start-from} property} */
+    public Boolean getBatching() {
+        return batching;
+    }
+
+    public void setBatching(Boolean batching) {
+        this.batching = batching;
+    }
+
     public String getStartFrom() {
         return startFrom;
     }
