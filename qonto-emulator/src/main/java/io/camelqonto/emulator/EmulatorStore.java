@@ -194,17 +194,17 @@ public final class EmulatorStore {
                 .put("status", "enabled"));
     }
 
+    /** {@return every OAuth app's webhook subscriptions, oldest first, without their secrets} */
+    public List<Map<String, Object>> webhookSubscriptions() {
+        return state.locked(domain -> domain.webhooks().all().stream().map(Json::immutableMap).toList());
+    }
+
     /**
      * A transaction by id.
      *
      * @param id the transaction id
      * @return the transaction, or empty when there is none with this id
      */
-    /** Every OAuth app's webhook subscriptions, oldest first, without their secrets. */
-    public List<Map<String, Object>> webhookSubscriptions() {
-        return state.locked(domain -> domain.webhooks().all().stream().map(Json::immutableMap).toList());
-    }
-
     public Optional<Map<String, Object>> transaction(String id) {
         return state.locked(domain -> domain.transactions().byId(id).map(Json::immutableMap));
     }

@@ -379,6 +379,10 @@ public final class QontoEmulator implements AutoCloseable {
          * How webhook deliveries are retried: a failed one is tried again after {@code firstDelay}, then after
          * twice that, and so on, {@code attempts} times in all (default: 1 second, 6 attempts). Qonto goes on for
          * days; tests want it short.
+         *
+         * @param firstDelay the wait before the second attempt
+         * @param attempts   the attempts in all, at least 1
+         * @return this builder
          */
         public Builder webhookRetries(Duration firstDelay, int attempts) {
             if (firstDelay.isNegative() || attempts < 1) {

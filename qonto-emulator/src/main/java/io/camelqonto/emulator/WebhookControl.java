@@ -28,6 +28,7 @@ public final class WebhookControl {
     /**
      * Sends an event of {@code type} to every subscription listing it, as if the change had happened at Qonto.
      *
+     * @param type  the event's topic, such as {@code v1/transactions}
      * @param event the event's name, such as {@code created} or {@code updated}, sent as {@code data.event}
      * @param data  the fields of the resource, by their Qonto names
      * @return the ids of the events, one per subscription (none when nobody subscribed to the type)
@@ -44,22 +45,34 @@ public final class WebhookControl {
         return state.locked(domain -> domain.webhooks().publish(type, event, (ObjectNode) resource));
     }
 
-    /** Every attempt so far, and every event dropped on purpose, in order. */
+    /** {@return every attempt so far, and every event dropped on purpose, in order} */
     public List<WebhookDelivery> deliveries() {
         return deliverer.log();
     }
 
-    /** Loses this share of events (0 to 1), drawn from the seeded random: they are never sent. */
+    /**
+     * Loses this share of events, drawn from the seeded random: they are never sent.
+     *
+     * @param rate from 0 to 1
+     */
     public void dropRate(double rate) {
         deliverer.dropRate(rate);
     }
 
-    /** Delivers this share of events (0 to 1) a second time, a little later, as Qonto may. */
+    /**
+     * Delivers this share of events a second time, a little later, as Qonto may.
+     *
+     * @param rate from 0 to 1
+     */
     public void duplicateRate(double rate) {
         deliverer.duplicateRate(rate);
     }
 
-    /** Loses the next {@code events} events. */
+    /**
+     * Loses the next events.
+     *
+     * @param events how many
+     */
     public void dropNext(int events) {
         deliverer.dropNext(events);
     }
@@ -67,6 +80,7 @@ public final class WebhookControl {
     /**
      * Waits until every event sent so far is delivered, given up or dropped.
      *
+     * @param timeout the longest to wait
      * @return false when that took longer than {@code timeout}
      */
     public boolean awaitIdle(Duration timeout) {
