@@ -14,8 +14,8 @@ import org.apache.camel.spi.UriParams;
 @UriParams
 public class QontoEndpointOptions {
 
-    /** The resources of the catalog, for the endpoint's path. */
-    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,cards,card,cardAppearances,membership,teams,team,einvoicingSettings,clients,client,clientInvoices,clientInvoice,creditNotes,creditNote,quotes,quote,paymentLinkConnection,paymentLink,paymentLinks,paymentLinkPayments,recurringTransfers,recurringTransfer,bulkTransfers,bulkTransfer,internalTransfer,multiTransferRequest,internationalTransfer,internationalQuote,internationalBeneficiary,internationalBeneficiaries,externalTransfers,externalTransfer,legacyBeneficiaries,legacyBeneficiary,scaSession";
+    /** The resources of the catalog and the webhook topics, for the endpoint's path. */
+    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,cards,card,cardAppearances,membership,teams,team,einvoicingSettings,clients,client,clientInvoices,clientInvoice,creditNotes,creditNote,quotes,quote,paymentLinkConnection,paymentLink,paymentLinks,paymentLinkPayments,recurringTransfers,recurringTransfer,bulkTransfers,bulkTransfer,internalTransfer,multiTransferRequest,internationalTransfer,internationalQuote,internationalBeneficiary,internationalBeneficiaries,externalTransfers,externalTransfer,legacyBeneficiaries,legacyBeneficiary,webhookSubscriptions,webhookSubscription,scaSession,accounts,organizations,consent-revocations,terminal-payments";
 
     @UriParam(label = "filter",
               enums = "true,false",

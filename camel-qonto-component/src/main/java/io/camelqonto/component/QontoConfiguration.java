@@ -787,6 +787,7 @@ public class QontoConfiguration implements Cloneable {
 
     public void setGapFill(boolean gapFill) {
         this.gapFill = gapFill;
+    }
 
     public boolean isBatching() {
         return batching;
@@ -796,7 +797,6 @@ public class QontoConfiguration implements Cloneable {
         this.batching = batching;
     }
 
-    /** A shallow copy: endpoints change their own options without touching the component's defaults. */
     /** {@return a shallow copy: endpoints change their own options without touching the component's defaults} */
     public QontoConfiguration copy() {
         try {

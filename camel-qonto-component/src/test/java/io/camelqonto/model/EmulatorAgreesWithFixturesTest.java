@@ -127,7 +127,6 @@ class EmulatorAgreesWithFixturesTest {
             // Qonto's example shows the embedded objects, which come only when asked for
             call.queryAll("includes[]", java.util.List.of("labels", "attachments", "vat_details"));
         }
-        QontoClient client = operation.oauthOnly() ? oauthClient : EmulatorAgreesWithFixturesTest.client;
         if (operation.paged()) {
             // every page: the emulator fills the rarer objects (a cheque's details, say) on some items only
             for (int page = 1; ; page++) {
