@@ -29,6 +29,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "allowinsecurehttp":
         case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
+        case "amount": target.getOptions().setAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -58,6 +59,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "createdatfrom":
         case "createdAtFrom": target.getOptions().setCreatedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdatto":
+        case "createdAtTo": target.getOptions().setCreatedAtTo(property(camelContext, java.lang.String.class, value)); return true;
         case "currency": target.getOptions().setCurrency(property(camelContext, java.lang.String.class, value)); return true;
         case "cursorfield":
         case "cursorField": target.getConfiguration().setCursorField(property(camelContext, java.lang.String.class, value)); return true;
@@ -66,6 +69,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "declinednote":
         case "declinedNote": target.getOptions().setDeclinedNote(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "email": target.getOptions().setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "emittedatfrom":
         case "emittedAtFrom": target.getOptions().setEmittedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "emittedatto":
@@ -75,6 +79,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "excludeimported":
+        case "excludeImported": target.getOptions().setExcludeImported(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "holderids":
         case "holderIds": target.getOptions().setHolderIds(property(camelContext, java.lang.String.class, value)); return true;
@@ -90,6 +96,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "locale": target.getOptions().setLocale(property(camelContext, java.lang.String.class, value)); return true;
         case "login": target.getConfiguration().setLogin(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
@@ -110,6 +117,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "operationType": target.getOptions().setOperationType(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.camelqonto.component.QontoOutputType.class, value)); return true;
+        case "paidat":
+        case "paidAt": target.getOptions().setPaidAt(property(camelContext, java.lang.String.class, value)); return true;
         case "perpage":
         case "perPage": target.getConfiguration().setPerPage(property(camelContext, int.class, value)); return true;
         case "periodfrom":
@@ -177,6 +186,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.getOptions().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "statuses": target.getOptions().setStatuses(property(camelContext, java.lang.String.class, value)); return true;
+        case "taxidentificationnumber":
+        case "taxIdentificationNumber": target.getOptions().setTaxIdentificationNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenfile":
@@ -194,6 +205,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "updatedAtTo": target.getOptions().setUpdatedAtTo(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "vatnumber":
+        case "vatNumber": target.getOptions().setVatNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "withattachments":
         case "withAttachments": target.getOptions().setWithAttachments(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -209,6 +222,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "accessToken": return java.lang.String.class;
         case "allowinsecurehttp":
         case "allowInsecureHttp": return boolean.class;
+        case "amount": return java.lang.String.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -238,6 +252,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": return long.class;
         case "createdatfrom":
         case "createdAtFrom": return java.lang.String.class;
+        case "createdatto":
+        case "createdAtTo": return java.lang.String.class;
         case "currency": return java.lang.String.class;
         case "cursorfield":
         case "cursorField": return java.lang.String.class;
@@ -246,6 +262,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "declinednote":
         case "declinedNote": return java.lang.String.class;
         case "delay": return long.class;
+        case "email": return java.lang.String.class;
         case "emittedatfrom":
         case "emittedAtFrom": return java.lang.String.class;
         case "emittedatto":
@@ -255,6 +272,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "excludeimported":
+        case "excludeImported": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "holderids":
         case "holderIds": return java.lang.String.class;
@@ -270,6 +289,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "locale": return java.lang.String.class;
         case "login": return java.lang.String.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
@@ -290,6 +310,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "operationType": return java.lang.String.class;
         case "outputtype":
         case "outputType": return io.camelqonto.component.QontoOutputType.class;
+        case "paidat":
+        case "paidAt": return java.lang.String.class;
         case "perpage":
         case "perPage": return int.class;
         case "periodfrom":
@@ -357,6 +379,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "statuses": return java.lang.String.class;
+        case "taxidentificationnumber":
+        case "taxIdentificationNumber": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tokenfile":
@@ -374,6 +398,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "updatedAtTo": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "vatnumber":
+        case "vatNumber": return java.lang.String.class;
         case "withattachments":
         case "withAttachments": return java.lang.String.class;
         default: return null;
@@ -390,6 +416,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "accessToken": return target.getConfiguration().getAccessToken();
         case "allowinsecurehttp":
         case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
+        case "amount": return target.getOptions().getAmount();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -419,6 +446,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "createdatfrom":
         case "createdAtFrom": return target.getOptions().getCreatedAtFrom();
+        case "createdatto":
+        case "createdAtTo": return target.getOptions().getCreatedAtTo();
         case "currency": return target.getOptions().getCurrency();
         case "cursorfield":
         case "cursorField": return target.getConfiguration().getCursorField();
@@ -427,6 +456,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "declinednote":
         case "declinedNote": return target.getOptions().getDeclinedNote();
         case "delay": return target.getDelay();
+        case "email": return target.getOptions().getEmail();
         case "emittedatfrom":
         case "emittedAtFrom": return target.getOptions().getEmittedAtFrom();
         case "emittedatto":
@@ -436,6 +466,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "excludeimported":
+        case "excludeImported": return target.getOptions().getExcludeImported();
         case "greedy": return target.isGreedy();
         case "holderids":
         case "holderIds": return target.getOptions().getHolderIds();
@@ -451,6 +483,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "locale": return target.getOptions().getLocale();
         case "login": return target.getConfiguration().getLogin();
         case "maxattempts":
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
@@ -471,6 +504,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "operationType": return target.getOptions().getOperationType();
         case "outputtype":
         case "outputType": return target.getConfiguration().getOutputType();
+        case "paidat":
+        case "paidAt": return target.getOptions().getPaidAt();
         case "perpage":
         case "perPage": return target.getConfiguration().getPerPage();
         case "periodfrom":
@@ -538,6 +573,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "status": return target.getOptions().getStatus();
         case "statuses": return target.getOptions().getStatuses();
+        case "taxidentificationnumber":
+        case "taxIdentificationNumber": return target.getOptions().getTaxIdentificationNumber();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "tokenfile":
@@ -555,6 +592,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "updatedAtTo": return target.getOptions().getUpdatedAtTo();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "vatnumber":
+        case "vatNumber": return target.getOptions().getVatNumber();
         case "withattachments":
         case "withAttachments": return target.getOptions().getWithAttachments();
         default: return null;

@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriParams;
 public class QontoEndpointOptions {
 
     /** The resources of the catalog, for the endpoint's path. */
-    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,recurringTransfers,recurringTransfer,bulkTransfers,bulkTransfer,internalTransfer,multiTransferRequest,internationalTransfer,internationalQuote,internationalBeneficiary,internationalBeneficiaries,externalTransfers,externalTransfer,legacyBeneficiaries,legacyBeneficiary,scaSession";
+    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,cards,card,cardAppearances,membership,teams,team,einvoicingSettings,clients,client,clientInvoices,clientInvoice,creditNotes,creditNote,quotes,quote,paymentLinkConnection,paymentLink,paymentLinks,paymentLinkPayments,recurringTransfers,recurringTransfer,bulkTransfers,bulkTransfer,internalTransfer,multiTransferRequest,internationalTransfer,internationalQuote,internationalBeneficiary,internationalBeneficiaries,externalTransfers,externalTransfer,legacyBeneficiaries,legacyBeneficiary,scaSession";
 
     @UriParam(label = "filter",
               enums = "true,false",
@@ -31,8 +31,8 @@ public class QontoEndpointOptions {
     private String iban;
 
     @UriParam(label = "filter",
-              enums = "pending,declined,completed,approved,canceled,processing,settled,validated",
-              description = "transactions, requests, sepaTransfers, sepaBeneficiaries, externalTransfers, legacyBeneficiaries: Filter by status, a comma list.")
+              enums = "pending,declined,completed,approved,canceled,processing,settled,validated,draft,unpaid,paid,pending_approval,open,expired,failed,refunded",
+              description = "transactions, requests, sepaTransfers, sepaBeneficiaries, clientInvoices, quotes, paymentLinks, externalTransfers, legacyBeneficiaries: Filter by status, a comma list. paymentLinkPayments: Only the payments with this status.")
     private String status;
 
     @UriParam(label = "filter",
@@ -45,11 +45,11 @@ public class QontoEndpointOptions {
     private String operationType;
 
     @UriParam(label = "filter",
-              description = "transactions, sepaTransfers, externalTransfers, legacyBeneficiaries: Only items updated at or after this ISO-8601 instant.")
+              description = "transactions, sepaTransfers, clientInvoices, externalTransfers, legacyBeneficiaries: Only items updated at or after this ISO-8601 instant.")
     private String updatedAtFrom;
 
     @UriParam(label = "filter",
-              description = "transactions, sepaTransfers, externalTransfers, legacyBeneficiaries: Only items updated at or before this ISO-8601 instant.")
+              description = "transactions, sepaTransfers, clientInvoices, externalTransfers, legacyBeneficiaries: Only items updated at or before this ISO-8601 instant.")
     private String updatedAtTo;
 
     @UriParam(label = "filter",
@@ -79,8 +79,8 @@ public class QontoEndpointOptions {
     private String includes;
 
     @UriParam(label = "filter",
-              enums = "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,scheduled_date:asc,scheduled_date:desc,period:asc,period:desc",
-              description = "transactions, requests, sepaTransfers: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements, legacyBeneficiaries: Sort order of a list operation, field:direction.")
+              enums = "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,scheduled_date:asc,scheduled_date:desc,period:asc,period:desc,nickname:asc,nickname:desc,last_activity_at:asc,last_activity_at:desc,name:asc,name:desc,amount:asc,amount:desc,expiration_date:asc,expiration_date:desc,creation_date:asc,creation_date:desc",
+              description = "transactions, requests, sepaTransfers, clientInvoices, creditNotes, quotes: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements, cards, clients, paymentLinks, paymentLinkPayments, legacyBeneficiaries: Sort order of a list operation, field:direction.")
     private String sortBy;
 
     @UriParam(label = "filter",
@@ -89,7 +89,7 @@ public class QontoEndpointOptions {
     private String requestType;
 
     @UriParam(label = "filter",
-              description = "requests: Only requests created at or after this ISO-8601 instant.")
+              description = "requests: Only requests created at or after this ISO-8601 instant. clientInvoices: Only invoices created at or after this ISO-8601 instant. creditNotes: Only credit notes created at or after this ISO-8601 instant. quotes: Only quotes created at or after this ISO-8601 instant.")
     private String createdAtFrom;
 
     @UriParam(label = "filter",
@@ -117,7 +117,7 @@ public class QontoEndpointOptions {
     private String beneficiaryIds;
 
     @UriParam(label = "filter,producer",
-              description = "sepaTransfers: Only the items with these ids, a comma list (at most 100). sepaBeneficiary, legacyBeneficiary: The beneficiaries, a comma list of ids; else the body (a list, a comma list or a beneficiary), else CamelQontoId. The header CamelQontoIds overrides it.")
+              description = "sepaTransfers: Only the items with these ids, a comma list (at most 100). sepaBeneficiary, legacyBeneficiary: The beneficiaries, a comma list of ids; else the body (a list, a comma list or a beneficiary), else CamelQontoId. The header CamelQontoIds overrides it. cards: Only the items with these ids, a comma list.")
     private String ids;
 
     @UriParam(label = "filter",
@@ -130,7 +130,7 @@ public class QontoEndpointOptions {
     private String trusted;
 
     @UriParam(label = "filter",
-              description = "statements: Only the statements of these bank accounts, a comma list of ids.")
+              description = "statements: Only the statements of these bank accounts, a comma list of ids. cards: Only the cards of these bank accounts, a comma list of ids.")
     private String bankAccountIds;
 
     @UriParam(label = "filter",
@@ -146,12 +146,71 @@ public class QontoEndpointOptions {
     private String periodTo;
 
     @UriParam(label = "filter",
-              description = "internationalTransfer: The currency the transfers are sent from, e.g. EUR (required).")
-    private String source;
+              description = "cards: Text searched in the holder's first and last name, and the card's id, nickname, last digits, status, pre-expiry date and expiry year and month.")
+    private String search;
 
     @UriParam(label = "filter",
-              description = "internationalBeneficiaries: The beneficiaries' currency, ISO 4217, e.g. USD (required).")
+              description = "cards: Only the cards of these members, a comma list of membership ids.")
+    private String holderIds;
+
+    @UriParam(label = "filter",
+              enums = "pending,live,paused,stolen,lost,pin_blocked,discarded,expired,shipped_lost,onhold,order_canceled,pre_expired,abusive",
+              description = "cards: Filter by status, a comma list.")
+    private String statuses;
+
+    @UriParam(label = "filter",
+              enums = "standard,plus,metal,virtual,virtual_partner,flash,advertising",
+              description = "cards: Filter by card level, a comma list.")
+    private String cardLevels;
+
+    @UriParam(label = "producer",
+              description = "card: The card's new nickname. The header CamelQontoNickname overrides it.")
+    private String nickname;
+
+    @UriParam(label = "producer,filter",
+              description = "team: The name of the team to create, 2 to 100 characters. The header CamelQontoName overrides it. bankAccount: The name of the business account. The header CamelQontoName overrides it. clients: Only clients whose name contains this text (at least 2 characters; case and accents ignored).")
+    private String name;
+
+    @UriParam(label = "filter",
+              description = "clients: Only the clients with this e-mail address (case ignored).")
+    private String email;
+
+    @UriParam(label = "filter",
+              description = "clients: Only the clients with this VAT number (case ignored).")
+    private String vatNumber;
+
+    @UriParam(label = "filter",
+              description = "clients: Only the clients with this tax identification number (case ignored).")
+    private String taxIdentificationNumber;
+
+    @UriParam(label = "filter",
+              description = "clientInvoices: Only invoices created at or before this ISO-8601 instant. creditNotes: Only credit notes created at or before this ISO-8601 instant. quotes: Only quotes created at or before this ISO-8601 instant.")
+    private String createdAtTo;
+
+    @UriParam(label = "filter",
+              enums = "true,false",
+              description = "clientInvoices: Leave out invoices imported into Qonto (true, Qonto's default) or include them (false).")
+    private String excludeImported;
+
+    @UriParam(label = "producer",
+              description = "clientInvoice: The day the invoice was paid, ISO-8601, not in the future; today when not set. The header CamelQontoPaidAt overrides it.")
+    private String paidAt;
+
+    @UriParam(label = "filter",
+              description = "paymentLink: The amount of the link to be, a decimal string such as 25.00; with currency.")
+    private String amount;
+
+    @UriParam(label = "filter",
+              description = "paymentLink: The currency of the link to be, such as EUR; with amount. internationalBeneficiaries: The beneficiaries' currency, ISO 4217, e.g. USD (required).")
     private String currency;
+
+    @UriParam(label = "filter",
+              description = "paymentLink: The customer's language, such as fr; instead of amount and currency.")
+    private String locale;
+
+    @UriParam(label = "filter",
+              description = "internationalTransfer: The currency the transfers are sent from, e.g. EUR (required).")
+    private String source;
 
     public String getIncludeExternalAccounts() {
         return includeExternalAccounts;
@@ -393,12 +452,108 @@ public class QontoEndpointOptions {
         this.periodTo = periodTo;
     }
 
-    public String getSource() {
-        return source;
+    public String getSearch() {
+        return search;
     }
 
-    public void setSource(String source) {
-        this.source = source;
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getHolderIds() {
+        return holderIds;
+    }
+
+    public void setHolderIds(String holderIds) {
+        this.holderIds = holderIds;
+    }
+
+    public String getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(String statuses) {
+        this.statuses = statuses;
+    }
+
+    public String getCardLevels() {
+        return cardLevels;
+    }
+
+    public void setCardLevels(String cardLevels) {
+        this.cardLevels = cardLevels;
+    }
+
+    public String getNickname() {
+        return nickname;
+    }
+
+    public void setNickname(String nickname) {
+        this.nickname = nickname;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public void setVatNumber(String vatNumber) {
+        this.vatNumber = vatNumber;
+    }
+
+    public String getTaxIdentificationNumber() {
+        return taxIdentificationNumber;
+    }
+
+    public void setTaxIdentificationNumber(String taxIdentificationNumber) {
+        this.taxIdentificationNumber = taxIdentificationNumber;
+    }
+
+    public String getCreatedAtTo() {
+        return createdAtTo;
+    }
+
+    public void setCreatedAtTo(String createdAtTo) {
+        this.createdAtTo = createdAtTo;
+    }
+
+    public String getExcludeImported() {
+        return excludeImported;
+    }
+
+    public void setExcludeImported(String excludeImported) {
+        this.excludeImported = excludeImported;
+    }
+
+    public String getPaidAt() {
+        return paidAt;
+    }
+
+    public void setPaidAt(String paidAt) {
+        this.paidAt = paidAt;
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
     }
 
     public String getCurrency() {
@@ -407,6 +562,22 @@ public class QontoEndpointOptions {
 
     public void setCurrency(String currency) {
         this.currency = currency;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
     }
 
     /** The options that are set, by Camel name, in catalog order. */
@@ -502,11 +673,53 @@ public class QontoEndpointOptions {
         if (periodTo != null) {
             values.put("periodTo", periodTo);
         }
-        if (source != null) {
-            values.put("source", source);
+        if (search != null) {
+            values.put("search", search);
+        }
+        if (holderIds != null) {
+            values.put("holderIds", holderIds);
+        }
+        if (statuses != null) {
+            values.put("statuses", statuses);
+        }
+        if (cardLevels != null) {
+            values.put("cardLevels", cardLevels);
+        }
+        if (nickname != null) {
+            values.put("nickname", nickname);
+        }
+        if (name != null) {
+            values.put("name", name);
+        }
+        if (email != null) {
+            values.put("email", email);
+        }
+        if (vatNumber != null) {
+            values.put("vatNumber", vatNumber);
+        }
+        if (taxIdentificationNumber != null) {
+            values.put("taxIdentificationNumber", taxIdentificationNumber);
+        }
+        if (createdAtTo != null) {
+            values.put("createdAtTo", createdAtTo);
+        }
+        if (excludeImported != null) {
+            values.put("excludeImported", excludeImported);
+        }
+        if (paidAt != null) {
+            values.put("paidAt", paidAt);
+        }
+        if (amount != null) {
+            values.put("amount", amount);
         }
         if (currency != null) {
             values.put("currency", currency);
+        }
+        if (locale != null) {
+            values.put("locale", locale);
+        }
+        if (source != null) {
+            values.put("source", source);
         }
         return values;
     }

@@ -23,10 +23,11 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(92);
+        Set<String> props = new HashSet<>(106);
         props.add("acceptedMatchResults");
         props.add("accessToken");
         props.add("allowInsecureHttp");
+        props.add("amount");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -36,22 +37,27 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("beneficiaryIds");
         props.add("bridgeErrorHandler");
         props.add("callTimeout");
+        props.add("cardLevels");
         props.add("client");
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
         props.add("createdAtFrom");
+        props.add("createdAtTo");
         props.add("currency");
         props.add("cursorField");
         props.add("debitIban");
         props.add("declinedNote");
         props.add("delay");
+        props.add("email");
         props.add("emittedAtFrom");
         props.add("emittedAtTo");
         props.add("environment");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("excludeImported");
         props.add("greedy");
+        props.add("holderIds");
         props.add("iban");
         props.add("ibans");
         props.add("idempotencyKeyExpression");
@@ -60,6 +66,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("includes");
         props.add("initialDelay");
         props.add("lazyStartProducer");
+        props.add("locale");
         props.add("login");
         props.add("maxAttempts");
         props.add("maxConnections");
@@ -67,9 +74,12 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxPages");
         props.add("maxResponseSize");
         props.add("maxRetryAfter");
+        props.add("name");
+        props.add("nickname");
         props.add("operation");
         props.add("operationType");
         props.add("outputType");
+        props.add("paidAt");
         props.add("perPage");
         props.add("periodFrom");
         props.add("periodTo");
@@ -93,6 +103,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("scheduledExecutorService");
         props.add("scheduler");
         props.add("schedulerProperties");
+        props.add("search");
         props.add("secretKey");
         props.add("sendEmptyMessageWhenIdle");
         props.add("settledAtFrom");
@@ -106,6 +117,8 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("stateKey");
         props.add("stateRepository");
         props.add("status");
+        props.add("statuses");
+        props.add("taxIdentificationNumber");
         props.add("timeUnit");
         props.add("tokenFile");
         props.add("tokenStore");
@@ -115,6 +128,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("updatedAtFrom");
         props.add("updatedAtTo");
         props.add("useFixedDelay");
+        props.add("vatNumber");
         props.add("withAttachments");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(5);

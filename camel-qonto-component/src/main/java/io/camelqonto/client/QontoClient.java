@@ -350,6 +350,7 @@ public final class QontoClient implements AutoCloseable {
         }
     }
 
+    /**
      * Reads an SCA session, to learn whether the user decided.
      *
      * @param token the session token Qonto sent with its 428
