@@ -267,6 +267,38 @@ public final class EmulatorStore {
                 domain.transfers().byId(id).orElseThrow(() -> notFound("SEPA transfer", id)), status));
     }
 
+    /** Attachments: the seeded receipts of transactions and supplier invoices, then those uploaded. */
+    public List<Map<String, Object>> attachments() {
+        return all(domain -> domain.data().attachments());
+    }
+
+    /**
+     * The bytes of an attachment's file, or of an insurance contract's document, as uploaded; empty for a seeded one,
+     * whose file is made up when downloaded.
+     *
+     * @param id the attachment's or document's id
+     * @return the bytes uploaded
+     */
+    public Optional<byte[]> uploadedFile(String id) {
+        return state.locked(domain -> domain.data().documents().file(id).map(file -> file.content()));
+    }
+
+    /** In creation order; the first seeded one has every optional part, the third is not analysed yet. */
+    public List<Map<String, Object>> supplierInvoices() {
+        return all(domain -> domain.data().documents().supplierInvoices());
+    }
+
+    /** With their documents; one is seeded. */
+    public List<Map<String, Object>> insuranceContracts() {
+        return all(domain -> domain.data().documents().insuranceContracts());
+    }
+
+    /** The Embed auth links handed out, in order. */
+    public List<Map<String, Object>> embedAuthLinks() {
+        return state.locked(domain -> domain.data().documents().embedAuthLinks().stream().map(Json::immutableMap)
+                .toList());
+    }
+
     private List<Map<String, Object>> all(Function<Domain, ResourceTable> table) {
         return state.locked(domain -> table.apply(domain).all().stream().map(Json::immutableMap).toList());
     }

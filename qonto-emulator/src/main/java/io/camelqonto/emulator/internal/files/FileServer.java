@@ -1,6 +1,7 @@
 package io.camelqonto.emulator.internal.files;
 
 import io.camelqonto.emulator.internal.EmulatorState;
+import io.camelqonto.emulator.internal.domain.Attachments;
 import io.camelqonto.emulator.internal.domain.StatementDocument;
 import io.camelqonto.emulator.internal.http.ApiRequest;
 import io.camelqonto.emulator.internal.http.ApiResponse;
@@ -16,6 +17,7 @@ public final class FileServer {
 
     private static final String STATEMENTS = PREFIX + "statements/";
     private static final String CARDS = PREFIX + "cards/";
+    private static final String ATTACHMENTS = PREFIX + "attachments/";
     private static final String VIEW = "/view";
     private static final String PDF = ".pdf";
 
@@ -36,6 +38,11 @@ public final class FileServer {
         return STATEMENTS + statementId + PDF;
     }
 
+    /** Where the file of an attachment is served. */
+    public static String attachmentPath(String attachmentId) {
+        return ATTACHMENTS + attachmentId;
+    }
+
     /** Where the page showing a card's data is served, for an iframe. */
     public static String cardViewPath(String cardId) {
         return CARDS + cardId + VIEW;
@@ -50,6 +57,7 @@ public final class FileServer {
         return statement(request.path())
                 .map(StatementFile::response)
                 .or(() -> cardView(request.path()))
+                .or(() -> attachment(request.path()))
                 .orElseGet(() -> error(404, "NoSuchKey", "The specified key does not exist."));
     }
 
@@ -66,6 +74,20 @@ public final class FileServer {
                 "text/html; charset=utf-8", "<!DOCTYPE html><html><body><p>" + card.get("mask_pan").asText()
                         + "</p><p>" + card.get("exp_month").asText() + "/" + card.get("exp_year").asText()
                         + "</p></body></html>")));
+    }
+
+    /** An attachment's file, as uploaded (or made up for a seeded one), under the name it was uploaded with. */
+    private Optional<ApiResponse> attachment(String path) {
+        if (!path.startsWith(ATTACHMENTS)) {
+            return Optional.empty();
+        }
+        String id = path.substring(ATTACHMENTS.length());
+        return state.locked(domain -> {
+            Attachments attachments = new Attachments(domain.data(), domain::now);
+            return attachments.byId(id).map(attachments::file).map(file -> ApiResponse.bytes(200,
+                    file.contentType(), file.content()).withHeader("Content-Disposition",
+                    "attachment; filename=\"" + file.fileName().replace("\"", "") + "\""));
+        });
     }
 
     private Optional<StatementFile> statement(String path) {
