@@ -123,4 +123,19 @@ public final class QontoConstants {
               description = "On an item of a collection consumed without a cursor (cards, teams, memberships, ...):"
                             + " new when it was not delivered before, changed when it was, with other content.")
     public static final String CHANGE = "CamelQontoChange";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "Uploads (attachments, supplier invoices, insurance documents): the name Qonto stores the"
+                            + " file under; overrides the fileName option and CamelFileName.")
+    public static final String FILE_NAME = "CamelQontoFileName";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "Uploads: the file's media type (application/pdf, image/jpeg, image/png); overrides the"
+                            + " contentType option and Content-Type.")
+    public static final String CONTENT_TYPE = "CamelQontoContentType";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "transactionAttachment delete, insuranceContract removeDocument: the attachment or"
+                            + " document removed (CamelQontoId names the transaction or the contract).")
+    public static final String ATTACHMENT_ID = "CamelQontoAttachmentId";
 }
