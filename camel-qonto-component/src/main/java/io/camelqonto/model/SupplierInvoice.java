@@ -63,14 +63,17 @@ public record SupplierInvoice(String id, String status, String organizationId, S
         }
     }
 
-    /** What can be done to the invoice now, and, by action, why not ({@code missing_data}, {@code invalid_status}). */
+    /**
+     * What can be done to the invoice now, and, by action, the reasons why not ({@code missing_data},
+     * {@code invalid_status}): lists of strings, kept as JSON reads them so that a shape Qonto adds is not lost.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AvailableActions(Boolean delete, Boolean archive, Boolean unarchive, Boolean pay,
-            Map<String, List<String>> reasons, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
+            Map<String, Object> reasons, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
         public AvailableActions {
-            reasons = reasons == null ? null : Map.copyOf(reasons);
+            reasons = reasons == null ? null : OtherFields.copyOf(reasons);
             otherFields = OtherFields.copyOf(otherFields);
         }
     }

@@ -71,15 +71,22 @@ public final class EmulatorStore {
         return all(domain -> domain.data().memberships());
     }
 
+    /** {@return the teams, in creation order} */
     public List<Map<String, Object>> teams() {
         return all(domain -> domain.data().teams());
     }
 
-    /** Every status a card can be in is among the seeded ones; the first card is the owner's. */
+    /** {@return the cards: every status a card can be in is among the seeded ones; the first card is the owner's} */
     public List<Map<String, Object>> cards() {
         return all(domain -> domain.data().cards());
     }
 
+    /**
+     * A card by id.
+     *
+     * @param id the card id
+     * @return the card, or empty when there is none with this id
+     */
     public Optional<Map<String, Object>> card(String id) {
         return state.locked(domain -> domain.cards().byId(id).map(Json::immutableMap));
     }
@@ -92,72 +99,85 @@ public final class EmulatorStore {
         return all(domain -> domain.data().statements());
     }
 
-    /** SEPA recurring transfers; the seeded ones are those the seeded SEPA transfers name, plus a canceled one. */
+    /**
+     * {@return the SEPA recurring transfers; the seeded ones are those the seeded SEPA transfers name, plus a canceled
+     * one}
+     */
     public List<Map<String, Object>> recurringTransfers() {
         return all(domain -> domain.data().transferTables().recurringTransfers());
     }
 
+    /** {@return the SEPA bulk transfers, in creation order} */
     public List<Map<String, Object>> bulkTransfers() {
         return all(domain -> domain.data().transferTables().bulkTransfers());
     }
 
-    /** Transfers between accounts of the organization, made through the API (none are seeded). */
+    /** {@return the transfers between accounts of the organization, made through the API (none are seeded)} */
     public List<Map<String, Object>> internalTransfers() {
         return all(domain -> domain.data().transferTables().internalTransfers());
     }
 
-    /** The legacy external transfers. */
+    /** {@return the legacy external transfers} */
     public List<Map<String, Object>> externalTransfers() {
         return all(domain -> domain.data().transferTables().externalTransfers());
     }
 
+    /** {@return the international beneficiaries, in creation order} */
     public List<Map<String, Object>> internationalBeneficiaries() {
         return all(domain -> domain.data().transferTables().internationalBeneficiaries());
     }
 
+    /** {@return the international quotes, in creation order} */
     public List<Map<String, Object>> internationalQuotes() {
         return all(domain -> domain.data().transferTables().internationalQuotes());
     }
 
+    /** {@return the international transfers, in creation order} */
     public List<Map<String, Object>> internationalTransfers() {
         return all(domain -> domain.data().transferTables().internationalTransfers());
     }
 
-    /**
-     * A transaction by id.
-     *
-     * @param id the transaction id
-     * @return the transaction, or empty when there is none with this id
-     */
-    /** In creation order: the seeded ones first. */
+    /** {@return the clients in creation order: the seeded ones first} */
     public List<Map<String, Object>> clients() {
         return all(domain -> domain.data().invoicing().clients());
     }
 
-    /** In creation order; the first seeded one has every optional part (discounts, settings, e-invoicing). */
+    /**
+     * {@return the client invoices in creation order; the first seeded one has every optional part (discounts,
+     * settings, e-invoicing)}
+     */
     public List<Map<String, Object>> clientInvoices() {
         return all(domain -> domain.data().invoicing().clientInvoices());
     }
 
+    /** {@return the credit notes, in creation order} */
     public List<Map<String, Object>> creditNotes() {
         return all(domain -> domain.data().invoicing().creditNotes());
     }
 
+    /** {@return the quotes, in creation order} */
     public List<Map<String, Object>> quotes() {
         return all(domain -> domain.data().invoicing().quotes());
     }
 
-    /** In creation order; the first seeded one has payments. */
+    /** {@return the payment links in creation order; the first seeded one has payments} */
     public List<Map<String, Object>> paymentLinks() {
         return all(domain -> domain.data().invoicing().paymentLinks());
     }
 
-    /** The payments made through a payment link, in creation order. */
+    /**
+     * The payments made through a payment link.
+     *
+     * @param paymentLinkId the payment link's id
+     * @return its payments, in creation order
+     */
     public List<Map<String, Object>> paymentLinkPayments(String paymentLinkId) {
         return all(domain -> domain.data().invoicing().paymentsOf(paymentLinkId));
     }
 
-    /** The organization's connection to the payment-link provider; seeded {@code enabled} on the main account. */
+    /**
+     * {@return the organization's connection to the payment-link provider; seeded {@code enabled} on the main account}
+     */
     public Optional<Map<String, Object>> paymentLinkConnection() {
         return state.locked(domain -> domain.data().invoicing().paymentLinkConnection().map(Json::immutableMap));
     }
@@ -182,6 +202,12 @@ public final class EmulatorStore {
                 .put("status", "enabled"));
     }
 
+    /**
+     * A transaction by id.
+     *
+     * @param id the transaction id
+     * @return the transaction, or empty when there is none with this id
+     */
     public Optional<Map<String, Object>> transaction(String id) {
         return state.locked(domain -> domain.transactions().byId(id).map(Json::immutableMap));
     }
@@ -267,7 +293,7 @@ public final class EmulatorStore {
                 domain.transfers().byId(id).orElseThrow(() -> notFound("SEPA transfer", id)), status));
     }
 
-    /** Attachments: the seeded receipts of transactions and supplier invoices, then those uploaded. */
+    /** {@return the attachments: the seeded receipts of transactions and supplier invoices, then those uploaded} */
     public List<Map<String, Object>> attachments() {
         return all(domain -> domain.data().attachments());
     }
@@ -283,17 +309,20 @@ public final class EmulatorStore {
         return state.locked(domain -> domain.data().documents().file(id).map(file -> file.content()));
     }
 
-    /** In creation order; the first seeded one has every optional part, the third is not analysed yet. */
+    /**
+     * {@return the supplier invoices in creation order; the first seeded one has every optional part, the third is not
+     * analysed yet}
+     */
     public List<Map<String, Object>> supplierInvoices() {
         return all(domain -> domain.data().documents().supplierInvoices());
     }
 
-    /** With their documents; one is seeded. */
+    /** {@return the insurance contracts with their documents; one is seeded} */
     public List<Map<String, Object>> insuranceContracts() {
         return all(domain -> domain.data().documents().insuranceContracts());
     }
 
-    /** The Embed auth links handed out, in order. */
+    /** {@return the Embed auth links handed out, in order} */
     public List<Map<String, Object>> embedAuthLinks() {
         return state.locked(domain -> domain.data().documents().embedAuthLinks().stream().map(Json::immutableMap)
                 .toList());
