@@ -18,6 +18,8 @@ import org.apache.hc.core5.http.HttpEntity;
 final class MultipartEntities {
 
     private static final ContentType TEXT = ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8);
+    /** Without the ISO-8859-1 charset HttpClient's own constant names, which is not what the fields are written in. */
+    private static final ContentType FORM = ContentType.create("multipart/form-data");
 
     private MultipartEntities() {
     }
@@ -26,6 +28,7 @@ final class MultipartEntities {
         MultipartEntityBuilder builder = MultipartEntityBuilder.create()
                 // RFC 7578: file names beyond ASCII go out as UTF-8
                 .setMode(HttpMultipartMode.EXTENDED)
+                .setContentType(FORM)
                 .setCharset(StandardCharsets.UTF_8)
                 .setBoundary(boundary);
         for (MultipartBody.Part part : body.parts()) {
