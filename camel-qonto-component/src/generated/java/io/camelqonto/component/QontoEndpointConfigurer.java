@@ -141,6 +141,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.camelqonto.component.QontoOutputType.class, value)); return true;
         case "paidat":
         case "paidAt": target.getOptions().setPaidAt(property(camelContext, java.lang.String.class, value)); return true;
+        case "parentid":
+        case "parentId": target.setParentId(property(camelContext, java.lang.String.class, value)); return true;
         case "payableamount":
         case "payableAmount": target.getOptions().setPayableAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "paymentdate":
@@ -365,6 +367,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "outputType": return io.camelqonto.component.QontoOutputType.class;
         case "paidat":
         case "paidAt": return java.lang.String.class;
+        case "parentid":
+        case "parentId": return java.lang.String.class;
         case "payableamount":
         case "payableAmount": return java.lang.String.class;
         case "paymentdate":
@@ -590,6 +594,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "outputType": return target.getConfiguration().getOutputType();
         case "paidat":
         case "paidAt": return target.getOptions().getPaidAt();
+        case "parentid":
+        case "parentId": return target.getParentId();
         case "payableamount":
         case "payableAmount": return target.getOptions().getPayableAmount();
         case "paymentdate":

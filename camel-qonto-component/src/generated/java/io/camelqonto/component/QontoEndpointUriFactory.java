@@ -23,7 +23,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(122);
+        Set<String> props = new HashSet<>(123);
         props.add("acceptedMatchResults");
         props.add("accessToken");
         props.add("allowInsecureHttp");
@@ -91,6 +91,7 @@ public class QontoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("operationType");
         props.add("outputType");
         props.add("paidAt");
+        props.add("parentId");
         props.add("payableAmount");
         props.add("paymentDate");
         props.add("perPage");

@@ -185,6 +185,39 @@ class QontoAttachmentsTest extends QontoTestSupport {
     }
 
     @Test
+    void theAttachmentsOfOneTransactionAreConsumedAsTheyCome() throws Exception {
+        String transaction = transactionWithoutAttachments();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("qonto:transactionAttachments?parentId=" + transaction + "&initialDelay=0&delay=50")
+                        .to("mock:receipts");
+            }
+        });
+        awaitMorePolls("/v2/transactions/" + transaction + "/attachments", 1);
+        MockEndpoint receipts = getMockEndpoint("mock:receipts");
+        receipts.expectedMessageCount(1);
+
+        template.sendBodyAndHeaders("qonto:transactionAttachment", PDF,
+                Map.of(QontoConstants.ID, transaction, QontoConstants.FILE_NAME, "toll.pdf"));
+
+        receipts.assertIsSatisfied(10_000);
+        Exchange received = receipts.getReceivedExchanges().get(0);
+        assertThat(received.getMessage().getBody(Attachment.class).fileName()).isEqualTo("toll.pdf");
+        assertThat(received.getMessage().getHeader(QontoConstants.CHANGE)).isEqualTo("new");
+    }
+
+    @Test
+    void theAttachmentsOfNoParticularTransactionCannotBeConsumed() {
+        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("qonto:transactionAttachments").to("mock:receipts");
+            }
+        })).rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("parentId");
+    }
+
+    @Test
     void anAttachmentIsReadWithALinkToItsFile() {
         Map<String, Object> seeded = emulator.store().attachments().get(0);
 
