@@ -93,6 +93,9 @@ class QontoAttachmentsTest extends QontoTestSupport {
         assertThatThrownBy(() -> template.requestBody("qonto:attachment?operation=upload",
                 new ByteArrayInputStream(PDF)))
                 .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("file_name");
+        assertThatThrownBy(() -> template.requestBodyAndHeader("qonto:attachment?operation=upload", new byte[0],
+                Exchange.FILE_NAME, "empty.pdf"))
+                .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("empty file");
         assertThatThrownBy(() -> template.requestBody("qonto:attachment?operation=upload", "/tmp/receipt.pdf"))
                 .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("java.lang.String");
 
