@@ -71,7 +71,7 @@ class QontoAttachmentsTest extends QontoTestSupport {
     }
 
     @Test
-    void bytesTakeTheirNameAndTypeFromCamelsHeadersAndTheOptionsWinOverThem() {
+    void bytesTakeTheirNameAndTypeFromCamelsHeadersAndTheOptionsWinOverThem() throws Exception {
         String id = template.requestBodyAndHeaders("qonto:attachment?operation=upload&fileName=scan.png"
                 + "&contentType=image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3},
                 Map.of(Exchange.FILE_NAME, "inbox/ignored.pdf", Exchange.CONTENT_TYPE, "application/pdf"),
@@ -83,6 +83,10 @@ class QontoAttachmentsTest extends QontoTestSupport {
                 .containsEntry("file_name", "scan.png").containsEntry("file_content_type", "image/png"));
         assertThat(emulator.store().attachments()).anySatisfy(a -> assertThat(a).containsEntry("id", other)
                 .containsEntry("file_name", "reçu-taxi.pdf").containsEntry("file_content_type", "application/pdf"));
+        Exchange download = template.request("qonto:attachment?operation=downloadFile",
+                e -> e.getMessage().setHeader(QontoConstants.ID, other));
+        assertThat(download.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo("reçu-taxi.pdf");
+        download.getMessage().getBody(InputStream.class).close();
     }
 
     @Test

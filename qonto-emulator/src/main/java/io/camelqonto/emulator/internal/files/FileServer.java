@@ -5,6 +5,8 @@ import io.camelqonto.emulator.internal.domain.Attachments;
 import io.camelqonto.emulator.internal.domain.StatementDocument;
 import io.camelqonto.emulator.internal.http.ApiRequest;
 import io.camelqonto.emulator.internal.http.ApiResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -85,9 +87,16 @@ public final class FileServer {
         return state.locked(domain -> {
             Attachments attachments = new Attachments(domain.data(), domain::now);
             return attachments.byId(id).map(attachments::file).map(file -> ApiResponse.bytes(200,
-                    file.contentType(), file.content()).withHeader("Content-Disposition",
-                    "attachment; filename=\"" + file.fileName().replace("\"", "") + "\""));
+                    file.contentType(), file.content())
+                    .withHeader("Content-Disposition", disposition(file.fileName())));
         });
+    }
+
+    /** RFC 6266: an ASCII name for old clients, and the name itself in UTF-8, since a header is ASCII on the wire. */
+    private static String disposition(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "").replace("\\", "");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     private Optional<StatementFile> statement(String path) {
