@@ -100,7 +100,7 @@ class QontoAttachmentsTest extends QontoTestSupport {
         assertThatThrownBy(() -> template.requestBodyAndHeader("qonto:attachment?operation=upload", new byte[0],
                 Exchange.FILE_NAME, "empty.pdf"))
                 .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("empty file");
-        assertThatThrownBy(() -> template.requestBody("qonto:attachment?operation=upload", "/tmp/receipt.pdf"))
+        assertThatThrownBy(() -> template.requestBody("qonto:attachment?operation=upload", "receipts/lunch.pdf"))
                 .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("java.lang.String");
 
         assertThat(apiCalls("POST", "/v2/attachments")).isEmpty();
