@@ -2,6 +2,9 @@ package io.camelqonto.client;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import io.camelqonto.client.auth.AuthorizationRequest;
+import io.camelqonto.client.auth.OAuthTokens;
 import io.camelqonto.client.error.QontoException;
+import io.camelqonto.client.error.QontoOAuthException;
 import io.camelqonto.client.error.QontoPayeeVerificationException;
 import io.camelqonto.client.error.QontoScaRequiredException;
 import io.camelqonto.client.error.QontoTimeoutException;
@@ -410,6 +416,57 @@ public final class QontoClient implements AutoCloseable {
      */
     public Optional<Instant> accessTokenExpiresAt() {
         return Optional.ofNullable(authorization.expiresAt());
+    }
+
+    /**
+     * Ends an OAuth login: checks that Qonto's redirect answers this very request (its {@code state}), exchanges the
+     * code for the first tokens with the request's PKCE verifier, and saves them to the credentials' {@code TokenStore}
+     * before returning, so that every client sharing the store uses them from now on. A code is valid 10 minutes and
+     * once.
+     *
+     * @param request       the login request the user's browser was sent with
+     * @param code          the {@code code} of Qonto's redirect
+     * @param returnedState the {@code state} of Qonto's redirect
+     * @return the tokens saved
+     * @throws QontoOAuthException     when the state is not the request's (nothing is sent then), or Qonto refuses
+     *                                 the code
+     * @throws IllegalStateException   when the client is not configured with OAuth credentials
+     */
+    public OAuthTokens completeAuthorization(AuthorizationRequest request, String code, String returnedState) {
+        Objects.requireNonNull(request, "request");
+        if (!(authorization instanceof OAuthTokenManager tokens)) {
+            throw new IllegalStateException("Completing an OAuth login needs a client configured with OAuthCredentials");
+        }
+        if (!request.isAnsweredBy(returnedState)) {
+            throw new QontoOAuthException("The redirect's state is not the one of this login: it may be forged, no"
+                    + " code was exchanged", 0, null);
+        }
+        if (code == null || code.isBlank()) {
+            throw new QontoOAuthException("The redirect carries no code: no code was exchanged", 0, null);
+        }
+        return tokens.exchange(code, request.redirectUri(), request.codeVerifier());
+    }
+
+    /**
+     * Ends an OAuth login from the URL Qonto redirected the browser to, taking its {@code code} and {@code state}
+     * (see {@link #completeAuthorization(AuthorizationRequest, String, String)}).
+     *
+     * @throws QontoOAuthException when the redirect carries an error (the user refused, say), or as the other form
+     */
+    public OAuthTokens completeAuthorization(AuthorizationRequest request, URI redirect) {
+        Map<String, String> query = new LinkedHashMap<>();
+        String raw = Objects.requireNonNull(redirect, "redirect").getRawQuery();
+        for (String pair : raw == null ? new String[0] : raw.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            query.putIfAbsent(name, equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1),
+                    StandardCharsets.UTF_8));
+        }
+        if (query.containsKey("error")) {
+            throw new QontoOAuthException("Qonto's login did not grant access" + (query.get("error_description") == null
+                    ? "" : ": " + query.get("error_description")), 0, query.get("error"));
+        }
+        return completeAuthorization(request, query.get("code"), query.get("state"));
     }
 
     /**

@@ -26,6 +26,7 @@ import io.camelqonto.client.error.QontoTransportException;
  * carrying their idempotency key); other calls are sent once more only after a 429, because their outcome would be
  * unknown.</li>
  * </ul>
+ * An upload whose file came as a plain stream is never sent twice, whatever the answer: what was read is gone.
  * A 401 with OAuth leads to one token refresh and one more attempt. A {@code Retry-After}, and any 429, pauses every
  * caller sharing the rate limiter, since Qonto's budget is per IP address; a pause longer than the policy's
  * {@code maxRetryAfter} fails the calls that meet it at once instead of blocking them.
@@ -137,7 +138,8 @@ final class RetryExecutor {
                 LOG.debug("Qonto {} {} failed: {} (attempt {}/{}, {} ms)", operation.method(), operation.pathTemplate(),
                         e.getClass().getSimpleName(), attempt, policy.maxAttempts(), millisSince(start));
                 // the same oversized answer would come again
-                boolean retryable = operation.safeToRetry() && !(e instanceof HttpTransport.ResponseTooLargeException);
+                boolean retryable = operation.safeToRetry() && !(e instanceof HttpTransport.ResponseTooLargeException)
+                        && resendable(encoded);
                 if (retryable && attempt < policy.maxAttempts()
                         && waitBeforeRetry(Backoff.delay(policy, attempt), deadline)) {
                     events.retrying(operation, ++attempt, 0);
@@ -148,7 +150,7 @@ final class RetryExecutor {
                 LOG.debug("Qonto {} {} answered a malformed body (attempt {}/{}, {} ms)", operation.method(),
                         operation.pathTemplate(), attempt, policy.maxAttempts(), millisSince(start));
                 // a safe call is sent again: Qonto answers a GET anew and replays an idempotent write's cached result
-                if (operation.safeToRetry() && attempt < policy.maxAttempts()
+                if (operation.safeToRetry() && resendable(encoded) && attempt < policy.maxAttempts()
                         && waitBeforeRetry(Backoff.delay(policy, attempt), deadline)) {
                     // only a successful status comes with a body to decode
                     events.retrying(operation, ++attempt, 200);
@@ -164,7 +166,8 @@ final class RetryExecutor {
                 return answer.success();
             }
             HttpResult result = answer.refused();
-            if (result.status() == 401 && !credentialsRenewed && authorization.renewAfterRejection(credentials)) {
+            if (result.status() == 401 && !credentialsRenewed && resendable(encoded)
+                    && authorization.renewAfterRejection(credentials)) {
                 credentialsRenewed = true;
                 continue;
             }
@@ -175,7 +178,7 @@ final class RetryExecutor {
                         result.status(), operation.method(), operation.pathTemplate(), wait.toMillis());
                 config.rateLimiter().pause(wait);
             }
-            if (retryable(operation, result.status())) {
+            if (retryable(operation, result.status()) && resendable(encoded)) {
                 if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
                     // waiting that long would block the caller's thread: let the caller decide
                     throw ErrorTranslator.retryAfterTooLong(call, result, retryAfter);
@@ -190,6 +193,16 @@ final class RetryExecutor {
             }
             throw ErrorTranslator.translate(call, result);
         }
+    }
+
+    /** Whether the body can go out again; an upload read from a stream cannot, and the call ends with its answer. */
+    private static boolean resendable(RequestEncoder.EncodedCall encoded) {
+        if (encoded.replayable()) {
+            return true;
+        }
+        LOG.debug("Qonto {} {}: the upload came as a stream, which was read once; it is not sent again",
+                encoded.call().operation().method(), encoded.call().operation().pathTemplate());
+        return false;
     }
 
     /** One attempt of a call: how the answer is read depends on what the caller wants of it. */
