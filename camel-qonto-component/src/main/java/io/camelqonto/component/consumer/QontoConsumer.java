@@ -118,10 +118,14 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         return endpoint;
     }
 
-    /** The cursor field named by the cursorField option, else the list's default one. */
+    /**
+     * The cursor field named by the cursorField option, else the list's default one; null for a list Qonto cannot
+     * read from an instant (consumed by diff).
+     */
     public static CursorField cursorField(QontoOperation list, String configured) {
-        return list.cursorFields().stream().filter(field -> field.name().equals(configured))
-                .findFirst().orElse(list.cursorFields().get(0));
+        List<CursorField> fields = list.cursorFields();
+        return fields.stream().filter(field -> field.name().equals(configured)).findFirst()
+                .orElse(fields.isEmpty() ? null : fields.get(0));
     }
 
     /** The timestamp this consumer resumes from, with how to read it from an item. */
