@@ -142,9 +142,6 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
      * The operation a producer performs on the resource; which ones a resource allows is in the README's resource
      * table. The CamelQontoOperation header overrides it; without either, the resource's default operation runs (list
      * for collections, create for sepaTransfer, get for most single objects; request needs approve or decline).
-     * table. The CamelQontoOperation header overrides it; without either, the resource's default operation runs
-     * (list for collections, create for sepaTransfer, get for most single objects; request needs approve or
-     * decline).
      */
     private Action operation;
 
