@@ -30,6 +30,10 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "allowinsecurehttp":
         case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "amount": target.getOptions().setAmount(property(camelContext, java.lang.String.class, value)); return true;
+        case "approverid":
+        case "approverId": target.getOptions().setApproverId(property(camelContext, java.lang.String.class, value)); return true;
+        case "attachmentid":
+        case "attachmentId": target.getOptions().setAttachmentId(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -42,6 +46,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bankAccountIds": target.getOptions().setBankAccountIds(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batching": target.getConfiguration().setBatching(property(camelContext, boolean.class, value)); return true;
         case "beneficiaryids":
         case "beneficiaryIds": target.getOptions().setBeneficiaryIds(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
@@ -57,6 +62,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "contenttype":
+        case "contentType": target.getOptions().setContentType(property(camelContext, java.lang.String.class, value)); return true;
         case "createdatfrom":
         case "createdAtFrom": target.getOptions().setCreatedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "createdatto":
@@ -69,6 +76,10 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "declinednote":
         case "declinedNote": target.getOptions().setDeclinedNote(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "documenttype":
+        case "documentType": target.getOptions().setDocumentType(property(camelContext, java.lang.String.class, value)); return true;
+        case "duedate":
+        case "dueDate": target.getOptions().setDueDate(property(camelContext, java.lang.String.class, value)); return true;
         case "email": target.getOptions().setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "emittedatfrom":
         case "emittedAtFrom": target.getOptions().setEmittedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
@@ -79,8 +90,12 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "excludecreditnotes":
+        case "excludeCreditNotes": target.getOptions().setExcludeCreditNotes(property(camelContext, java.lang.String.class, value)); return true;
         case "excludeimported":
         case "excludeImported": target.getOptions().setExcludeImported(property(camelContext, java.lang.String.class, value)); return true;
+        case "filename":
+        case "fileName": target.getOptions().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "gapfill":
         case "gapFill": target.getConfiguration().setGapFill(property(camelContext, boolean.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
@@ -96,10 +111,16 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "includes": target.getOptions().setIncludes(property(camelContext, java.lang.String.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "issuedate":
+        case "issueDate": target.getOptions().setIssueDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "issuedatefrom":
+        case "issueDateFrom": target.getOptions().setIssueDateFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "locale": target.getOptions().setLocale(property(camelContext, java.lang.String.class, value)); return true;
         case "login": target.getConfiguration().setLogin(property(camelContext, java.lang.String.class, value)); return true;
+        case "matchedtransactions":
+        case "matchedTransactions": target.getOptions().setMatchedTransactions(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxconnections":
@@ -112,6 +133,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "missingdata":
+        case "missingData": target.getOptions().setMissingData(property(camelContext, java.lang.String.class, value)); return true;
         case "name": target.getOptions().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "nickname": target.getOptions().setNickname(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.camelqonto.client.catalog.Action.class, value)); return true;
@@ -121,6 +144,12 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.camelqonto.component.QontoOutputType.class, value)); return true;
         case "paidat":
         case "paidAt": target.getOptions().setPaidAt(property(camelContext, java.lang.String.class, value)); return true;
+        case "parentid":
+        case "parentId": target.setParentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "payableamount":
+        case "payableAmount": target.getOptions().setPayableAmount(property(camelContext, java.lang.String.class, value)); return true;
+        case "paymentdate":
+        case "paymentDate": target.getOptions().setPaymentDate(property(camelContext, java.lang.String.class, value)); return true;
         case "perpage":
         case "perPage": target.getConfiguration().setPerPage(property(camelContext, int.class, value)); return true;
         case "periodfrom":
@@ -132,6 +161,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "processedatfrom":
         case "processedAtFrom": target.getOptions().setProcessedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "query": target.setQuery(property(camelContext, java.util.Map.class, value)); return true;
+        case "queryfields":
+        case "queryFields": target.getOptions().setQueryFields(property(camelContext, java.lang.String.class, value)); return true;
         case "recurringtransferids":
         case "recurringTransferIds": target.getOptions().setRecurringTransferIds(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtoken":
@@ -173,6 +204,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "settledatto":
         case "settledAtTo": target.getOptions().setSettledAtTo(property(camelContext, java.lang.String.class, value)); return true;
         case "side": target.getOptions().setSide(property(camelContext, java.lang.String.class, value)); return true;
+        case "skipattachmentmatcher":
+        case "skipAttachmentMatcher": target.getOptions().setSkipAttachmentMatcher(property(camelContext, java.lang.String.class, value)); return true;
         case "sortby":
         case "sortBy": target.getOptions().setSortBy(property(camelContext, java.lang.String.class, value)); return true;
         case "source": target.getOptions().setSource(property(camelContext, java.lang.String.class, value)); return true;
@@ -201,6 +234,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "trusted": target.getOptions().setTrusted(property(camelContext, java.lang.String.class, value)); return true;
         case "twofactorpreference":
         case "twoFactorPreference": target.getConfiguration().setTwoFactorPreference(property(camelContext, java.lang.String.class, value)); return true;
+        case "type": target.getOptions().setType(property(camelContext, java.lang.String.class, value)); return true;
         case "updatedatfrom":
         case "updatedAtFrom": target.getOptions().setUpdatedAtFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "updatedatto":
@@ -243,6 +277,10 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "allowinsecurehttp":
         case "allowInsecureHttp": return boolean.class;
         case "amount": return java.lang.String.class;
+        case "approverid":
+        case "approverId": return java.lang.String.class;
+        case "attachmentid":
+        case "attachmentId": return java.lang.String.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -255,6 +293,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bankAccountIds": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batching": return boolean.class;
         case "beneficiaryids":
         case "beneficiaryIds": return java.lang.String.class;
         case "bridgeerrorhandler":
@@ -270,6 +309,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientSecret": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "contenttype":
+        case "contentType": return java.lang.String.class;
         case "createdatfrom":
         case "createdAtFrom": return java.lang.String.class;
         case "createdatto":
@@ -282,6 +323,10 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "declinednote":
         case "declinedNote": return java.lang.String.class;
         case "delay": return long.class;
+        case "documenttype":
+        case "documentType": return java.lang.String.class;
+        case "duedate":
+        case "dueDate": return java.lang.String.class;
         case "email": return java.lang.String.class;
         case "emittedatfrom":
         case "emittedAtFrom": return java.lang.String.class;
@@ -292,8 +337,12 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "excludecreditnotes":
+        case "excludeCreditNotes": return java.lang.String.class;
         case "excludeimported":
         case "excludeImported": return java.lang.String.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "gapfill":
         case "gapFill": return boolean.class;
         case "greedy": return boolean.class;
@@ -309,10 +358,16 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "includes": return java.lang.String.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "issuedate":
+        case "issueDate": return java.lang.String.class;
+        case "issuedatefrom":
+        case "issueDateFrom": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "locale": return java.lang.String.class;
         case "login": return java.lang.String.class;
+        case "matchedtransactions":
+        case "matchedTransactions": return java.lang.String.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
         case "maxconnections":
@@ -325,6 +380,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxResponseSize": return long.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "missingdata":
+        case "missingData": return java.lang.String.class;
         case "name": return java.lang.String.class;
         case "nickname": return java.lang.String.class;
         case "operation": return io.camelqonto.client.catalog.Action.class;
@@ -334,6 +391,12 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "outputType": return io.camelqonto.component.QontoOutputType.class;
         case "paidat":
         case "paidAt": return java.lang.String.class;
+        case "parentid":
+        case "parentId": return java.lang.String.class;
+        case "payableamount":
+        case "payableAmount": return java.lang.String.class;
+        case "paymentdate":
+        case "paymentDate": return java.lang.String.class;
         case "perpage":
         case "perPage": return int.class;
         case "periodfrom":
@@ -345,6 +408,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "processedatfrom":
         case "processedAtFrom": return java.lang.String.class;
         case "query": return java.util.Map.class;
+        case "queryfields":
+        case "queryFields": return java.lang.String.class;
         case "recurringtransferids":
         case "recurringTransferIds": return java.lang.String.class;
         case "refreshtoken":
@@ -386,6 +451,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "settledatto":
         case "settledAtTo": return java.lang.String.class;
         case "side": return java.lang.String.class;
+        case "skipattachmentmatcher":
+        case "skipAttachmentMatcher": return java.lang.String.class;
         case "sortby":
         case "sortBy": return java.lang.String.class;
         case "source": return java.lang.String.class;
@@ -414,6 +481,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "trusted": return java.lang.String.class;
         case "twofactorpreference":
         case "twoFactorPreference": return java.lang.String.class;
+        case "type": return java.lang.String.class;
         case "updatedatfrom":
         case "updatedAtFrom": return java.lang.String.class;
         case "updatedatto":
@@ -457,6 +525,10 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "allowinsecurehttp":
         case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "amount": return target.getOptions().getAmount();
+        case "approverid":
+        case "approverId": return target.getOptions().getApproverId();
+        case "attachmentid":
+        case "attachmentId": return target.getOptions().getAttachmentId();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -469,6 +541,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bankAccountIds": return target.getOptions().getBankAccountIds();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "batching": return target.getConfiguration().isBatching();
         case "beneficiaryids":
         case "beneficiaryIds": return target.getOptions().getBeneficiaryIds();
         case "bridgeerrorhandler":
@@ -484,6 +557,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "contenttype":
+        case "contentType": return target.getOptions().getContentType();
         case "createdatfrom":
         case "createdAtFrom": return target.getOptions().getCreatedAtFrom();
         case "createdatto":
@@ -496,6 +571,10 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "declinednote":
         case "declinedNote": return target.getOptions().getDeclinedNote();
         case "delay": return target.getDelay();
+        case "documenttype":
+        case "documentType": return target.getOptions().getDocumentType();
+        case "duedate":
+        case "dueDate": return target.getOptions().getDueDate();
         case "email": return target.getOptions().getEmail();
         case "emittedatfrom":
         case "emittedAtFrom": return target.getOptions().getEmittedAtFrom();
@@ -506,8 +585,12 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "excludecreditnotes":
+        case "excludeCreditNotes": return target.getOptions().getExcludeCreditNotes();
         case "excludeimported":
         case "excludeImported": return target.getOptions().getExcludeImported();
+        case "filename":
+        case "fileName": return target.getOptions().getFileName();
         case "gapfill":
         case "gapFill": return target.getConfiguration().isGapFill();
         case "greedy": return target.isGreedy();
@@ -523,10 +606,16 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "includes": return target.getOptions().getIncludes();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "issuedate":
+        case "issueDate": return target.getOptions().getIssueDate();
+        case "issuedatefrom":
+        case "issueDateFrom": return target.getOptions().getIssueDateFrom();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "locale": return target.getOptions().getLocale();
         case "login": return target.getConfiguration().getLogin();
+        case "matchedtransactions":
+        case "matchedTransactions": return target.getOptions().getMatchedTransactions();
         case "maxattempts":
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxconnections":
@@ -539,6 +628,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
+        case "missingdata":
+        case "missingData": return target.getOptions().getMissingData();
         case "name": return target.getOptions().getName();
         case "nickname": return target.getOptions().getNickname();
         case "operation": return target.getConfiguration().getOperation();
@@ -548,6 +639,12 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "outputType": return target.getConfiguration().getOutputType();
         case "paidat":
         case "paidAt": return target.getOptions().getPaidAt();
+        case "parentid":
+        case "parentId": return target.getParentId();
+        case "payableamount":
+        case "payableAmount": return target.getOptions().getPayableAmount();
+        case "paymentdate":
+        case "paymentDate": return target.getOptions().getPaymentDate();
         case "perpage":
         case "perPage": return target.getConfiguration().getPerPage();
         case "periodfrom":
@@ -559,6 +656,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "processedatfrom":
         case "processedAtFrom": return target.getOptions().getProcessedAtFrom();
         case "query": return target.getQuery();
+        case "queryfields":
+        case "queryFields": return target.getOptions().getQueryFields();
         case "recurringtransferids":
         case "recurringTransferIds": return target.getOptions().getRecurringTransferIds();
         case "refreshtoken":
@@ -600,6 +699,8 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "settledatto":
         case "settledAtTo": return target.getOptions().getSettledAtTo();
         case "side": return target.getOptions().getSide();
+        case "skipattachmentmatcher":
+        case "skipAttachmentMatcher": return target.getOptions().getSkipAttachmentMatcher();
         case "sortby":
         case "sortBy": return target.getOptions().getSortBy();
         case "source": return target.getOptions().getSource();
@@ -628,6 +729,7 @@ public class QontoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "trusted": return target.getOptions().getTrusted();
         case "twofactorpreference":
         case "twoFactorPreference": return target.getConfiguration().getTwoFactorPreference();
+        case "type": return target.getOptions().getType();
         case "updatedatfrom":
         case "updatedAtFrom": return target.getOptions().getUpdatedAtFrom();
         case "updatedatto":

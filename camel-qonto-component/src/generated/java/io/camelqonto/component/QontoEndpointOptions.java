@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriParams;
 public class QontoEndpointOptions {
 
     /** The resources of the catalog and the webhook topics, for the endpoint's path. */
-    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,cards,card,cardAppearances,membership,teams,team,einvoicingSettings,clients,client,clientInvoices,clientInvoice,creditNotes,creditNote,quotes,quote,paymentLinkConnection,paymentLink,paymentLinks,paymentLinkPayments,recurringTransfers,recurringTransfer,bulkTransfers,bulkTransfer,internalTransfer,multiTransferRequest,internationalTransfer,internationalQuote,internationalBeneficiary,internationalBeneficiaries,externalTransfers,externalTransfer,legacyBeneficiaries,legacyBeneficiary,webhookSubscriptions,webhookSubscription,scaSession,accounts,organizations,consent-revocations,terminal-payments";
+    public static final String RESOURCES = "organization,bankAccounts,bankAccount,transactions,transaction,requests,request,sepaTransfers,sepaTransfer,sepaBeneficiaries,sepaBeneficiary,labels,label,memberships,statements,statement,cards,card,cardAppearances,membership,teams,team,einvoicingSettings,clients,client,clientInvoices,clientInvoice,creditNotes,creditNote,quotes,quote,paymentLinkConnection,paymentLink,paymentLinks,paymentLinkPayments,recurringTransfers,recurringTransfer,bulkTransfers,bulkTransfer,internalTransfer,multiTransferRequest,internationalTransfer,internationalQuote,internationalBeneficiary,internationalBeneficiaries,externalTransfers,externalTransfer,legacyBeneficiaries,legacyBeneficiary,attachment,transactionAttachments,transactionAttachment,supplierInvoices,supplierInvoice,insuranceContract,oauthConsent,embedAuthLink,encodedRequest,webhookSubscriptions,webhookSubscription,scaSession,accounts,organizations,consent-revocations,terminal-payments";
 
     @UriParam(label = "filter",
               enums = "true,false",
@@ -31,8 +31,8 @@ public class QontoEndpointOptions {
     private String iban;
 
     @UriParam(label = "filter",
-              enums = "pending,declined,completed,approved,canceled,processing,settled,validated,draft,unpaid,paid,pending_approval,open,expired,failed,refunded",
-              description = "transactions, requests, sepaTransfers, sepaBeneficiaries, clientInvoices, quotes, paymentLinks, externalTransfers, legacyBeneficiaries: Filter by status, a comma list. paymentLinkPayments: Only the payments with this status.")
+              enums = "pending,declined,completed,approved,canceled,processing,settled,validated,draft,unpaid,paid,pending_approval,open,expired,failed,refunded,to_review,to_approve,awaiting_payment,scheduled,archived,rejected,discarded",
+              description = "transactions, requests, sepaTransfers, sepaBeneficiaries, clientInvoices, quotes, paymentLinks, externalTransfers, legacyBeneficiaries, supplierInvoices: Filter by status, a comma list. paymentLinkPayments: Only the payments with this status.")
     private String status;
 
     @UriParam(label = "filter",
@@ -45,11 +45,11 @@ public class QontoEndpointOptions {
     private String operationType;
 
     @UriParam(label = "filter",
-              description = "transactions, sepaTransfers, clientInvoices, externalTransfers, legacyBeneficiaries: Only items updated at or after this ISO-8601 instant.")
+              description = "transactions, sepaTransfers, clientInvoices, externalTransfers, legacyBeneficiaries, supplierInvoices: Only items updated at or after this ISO-8601 instant.")
     private String updatedAtFrom;
 
     @UriParam(label = "filter",
-              description = "transactions, sepaTransfers, clientInvoices, externalTransfers, legacyBeneficiaries: Only items updated at or before this ISO-8601 instant.")
+              description = "transactions, sepaTransfers, clientInvoices, externalTransfers, legacyBeneficiaries, supplierInvoices: Only items updated at or before this ISO-8601 instant.")
     private String updatedAtTo;
 
     @UriParam(label = "filter",
@@ -79,8 +79,8 @@ public class QontoEndpointOptions {
     private String includes;
 
     @UriParam(label = "filter",
-              enums = "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,scheduled_date:asc,scheduled_date:desc,period:asc,period:desc,nickname:asc,nickname:desc,last_activity_at:asc,last_activity_at:desc,name:asc,name:desc,amount:asc,amount:desc,expiration_date:asc,expiration_date:desc,creation_date:asc,creation_date:desc",
-              description = "transactions, requests, sepaTransfers, clientInvoices, creditNotes, quotes: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements, cards, clients, paymentLinks, paymentLinkPayments, legacyBeneficiaries: Sort order of a list operation, field:direction.")
+              enums = "updated_at:asc,updated_at:desc,settled_at:asc,settled_at:desc,emitted_at:asc,emitted_at:desc,created_at:asc,created_at:desc,processed_at:asc,processed_at:desc,status:asc,status:desc,scheduled_date:asc,scheduled_date:desc,period:asc,period:desc,nickname:asc,nickname:desc,last_activity_at:asc,last_activity_at:desc,name:asc,name:desc,amount:asc,amount:desc,expiration_date:asc,expiration_date:desc,creation_date:asc,creation_date:desc,issue_date:asc,issue_date:desc,due_date:asc,due_date:desc",
+              description = "transactions, requests, sepaTransfers, clientInvoices, creditNotes, quotes, supplierInvoices: Sort order of a list operation, field:direction. Consumers sort by their cursor field and refuse it. sepaBeneficiaries, statements, cards, clients, paymentLinks, paymentLinkPayments, legacyBeneficiaries: Sort order of a list operation, field:direction.")
     private String sortBy;
 
     @UriParam(label = "filter",
@@ -89,7 +89,7 @@ public class QontoEndpointOptions {
     private String requestType;
 
     @UriParam(label = "filter",
-              description = "requests: Only requests created at or after this ISO-8601 instant. clientInvoices: Only invoices created at or after this ISO-8601 instant. creditNotes: Only credit notes created at or after this ISO-8601 instant. quotes: Only quotes created at or after this ISO-8601 instant.")
+              description = "requests: Only requests created at or after this ISO-8601 instant. clientInvoices, supplierInvoices: Only invoices created at or after this ISO-8601 instant. creditNotes: Only credit notes created at or after this ISO-8601 instant. quotes: Only quotes created at or after this ISO-8601 instant.")
     private String createdAtFrom;
 
     @UriParam(label = "filter",
@@ -146,7 +146,7 @@ public class QontoEndpointOptions {
     private String periodTo;
 
     @UriParam(label = "filter",
-              description = "cards: Text searched in the holder's first and last name, and the card's id, nickname, last digits, status, pre-expiry date and expiry year and month.")
+              description = "cards: Text searched in the holder's first and last name, and the card's id, nickname, last digits, status, pre-expiry date and expiry year and month. supplierInvoices: Text searched in the fields of queryFields.")
     private String search;
 
     @UriParam(label = "filter",
@@ -168,7 +168,7 @@ public class QontoEndpointOptions {
     private String nickname;
 
     @UriParam(label = "producer,filter",
-              description = "team: The name of the team to create, 2 to 100 characters. The header CamelQontoName overrides it. bankAccount: The name of the business account. The header CamelQontoName overrides it. clients: Only clients whose name contains this text (at least 2 characters; case and accents ignored).")
+              description = "team: The name of the team to create, 2 to 100 characters. The header CamelQontoName overrides it. bankAccount: The name of the business account. The header CamelQontoName overrides it. clients: Only clients whose name contains this text (at least 2 characters; case and accents ignored). insuranceContract: The document's name. The header CamelQontoName overrides it.")
     private String name;
 
     @UriParam(label = "filter",
@@ -184,7 +184,7 @@ public class QontoEndpointOptions {
     private String taxIdentificationNumber;
 
     @UriParam(label = "filter",
-              description = "clientInvoices: Only invoices created at or before this ISO-8601 instant. creditNotes: Only credit notes created at or before this ISO-8601 instant. quotes: Only quotes created at or before this ISO-8601 instant.")
+              description = "clientInvoices, supplierInvoices: Only invoices created at or before this ISO-8601 instant. creditNotes: Only credit notes created at or before this ISO-8601 instant. quotes: Only quotes created at or before this ISO-8601 instant.")
     private String createdAtTo;
 
     @UriParam(label = "filter",
@@ -208,9 +208,79 @@ public class QontoEndpointOptions {
               description = "paymentLink: The customer's language, such as fr; instead of amount and currency.")
     private String locale;
 
-    @UriParam(label = "filter",
-              description = "internationalTransfer: The currency the transfers are sent from, e.g. EUR (required).")
+    @UriParam(label = "filter,producer",
+              description = "internationalTransfer: The currency the transfers are sent from, e.g. EUR (required). supplierInvoices: Where the uploaded invoices come from. The header CamelQontoSource overrides it.")
     private String source;
+
+    @UriParam(label = "producer",
+              description = "attachment, transactionAttachment, supplierInvoices, insuranceContract: The name Qonto stores the uploaded file under; else CamelFileName, else the name of the File or Path body. The header CamelQontoFileName overrides it.")
+    private String fileName;
+
+    @UriParam(label = "producer",
+              description = "attachment, transactionAttachment, supplierInvoices, insuranceContract: The media type of the uploaded file, e.g. application/pdf; else Content-Type, else the file name's extension tells. The header CamelQontoContentType overrides it.")
+    private String contentType;
+
+    @UriParam(label = "filter",
+              enums = "past_and_today,future,missing_date",
+              description = "supplierInvoices: Filter by due date, a comma list.")
+    private String dueDate;
+
+    @UriParam(label = "filter",
+              description = "supplierInvoices: Only the invoices of these attachments, a comma list of ids.")
+    private String attachmentId;
+
+    @UriParam(label = "filter",
+              description = "supplierInvoices: Only invoices paid in a period Qonto names, such as this_week.")
+    private String paymentDate;
+
+    @UriParam(label = "filter",
+              description = "supplierInvoices: Only invoices issued in a period Qonto names, such as this_week.")
+    private String issueDate;
+
+    @UriParam(label = "filter",
+              enums = "true,false",
+              description = "supplierInvoices: Only invoices that miss data to be paid (true) or not (false).")
+    private String missingData;
+
+    @UriParam(label = "filter",
+              enums = "true,false",
+              description = "supplierInvoices: Only invoices matched with transactions (true) or not (false).")
+    private String matchedTransactions;
+
+    @UriParam(label = "filter",
+              enums = "duplicates",
+              description = "supplierInvoices: Filter by document type, a comma list.")
+    private String documentType;
+
+    @UriParam(label = "filter",
+              description = "supplierInvoices: Only the invoices these members approve, a comma list of membership ids.")
+    private String approverId;
+
+    @UriParam(label = "filter",
+              description = "supplierInvoices: Only invoices issued on or after this ISO-8601 date.")
+    private String issueDateFrom;
+
+    @UriParam(label = "filter",
+              enums = "true,false",
+              description = "supplierInvoices: Leave credit notes out (true).")
+    private String excludeCreditNotes;
+
+    @UriParam(label = "filter",
+              description = "supplierInvoices: Compare the payable amount with a bound in a currency: lte:100.00:EUR or gte:100.00:EUR.")
+    private String payableAmount;
+
+    @UriParam(label = "filter",
+              description = "supplierInvoices: The fields search looks in, a comma list such as supplier_name,invoice_number.")
+    private String queryFields;
+
+    @UriParam(label = "producer",
+              enums = "true,false",
+              description = "supplierInvoices: Skip matching the uploaded files with transactions' attachments (true). The header CamelQontoSkipAttachmentMatcher overrides it.")
+    private String skipAttachmentMatcher;
+
+    @UriParam(label = "producer",
+              description = "insuranceContract: What the document is, e.g. contract or statement. The header CamelQontoType overrides it.")
+    private String type;
 
     public String getIncludeExternalAccounts() {
         return includeExternalAccounts;
@@ -580,6 +650,134 @@ public class QontoEndpointOptions {
         this.source = source;
     }
 
+    public String getFileName() {
+        return fileName;
+    }
+
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public void setContentType(String contentType) {
+        this.contentType = contentType;
+    }
+
+    public String getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(String dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public String getAttachmentId() {
+        return attachmentId;
+    }
+
+    public void setAttachmentId(String attachmentId) {
+        this.attachmentId = attachmentId;
+    }
+
+    public String getPaymentDate() {
+        return paymentDate;
+    }
+
+    public void setPaymentDate(String paymentDate) {
+        this.paymentDate = paymentDate;
+    }
+
+    public String getIssueDate() {
+        return issueDate;
+    }
+
+    public void setIssueDate(String issueDate) {
+        this.issueDate = issueDate;
+    }
+
+    public String getMissingData() {
+        return missingData;
+    }
+
+    public void setMissingData(String missingData) {
+        this.missingData = missingData;
+    }
+
+    public String getMatchedTransactions() {
+        return matchedTransactions;
+    }
+
+    public void setMatchedTransactions(String matchedTransactions) {
+        this.matchedTransactions = matchedTransactions;
+    }
+
+    public String getDocumentType() {
+        return documentType;
+    }
+
+    public void setDocumentType(String documentType) {
+        this.documentType = documentType;
+    }
+
+    public String getApproverId() {
+        return approverId;
+    }
+
+    public void setApproverId(String approverId) {
+        this.approverId = approverId;
+    }
+
+    public String getIssueDateFrom() {
+        return issueDateFrom;
+    }
+
+    public void setIssueDateFrom(String issueDateFrom) {
+        this.issueDateFrom = issueDateFrom;
+    }
+
+    public String getExcludeCreditNotes() {
+        return excludeCreditNotes;
+    }
+
+    public void setExcludeCreditNotes(String excludeCreditNotes) {
+        this.excludeCreditNotes = excludeCreditNotes;
+    }
+
+    public String getPayableAmount() {
+        return payableAmount;
+    }
+
+    public void setPayableAmount(String payableAmount) {
+        this.payableAmount = payableAmount;
+    }
+
+    public String getQueryFields() {
+        return queryFields;
+    }
+
+    public void setQueryFields(String queryFields) {
+        this.queryFields = queryFields;
+    }
+
+    public String getSkipAttachmentMatcher() {
+        return skipAttachmentMatcher;
+    }
+
+    public void setSkipAttachmentMatcher(String skipAttachmentMatcher) {
+        this.skipAttachmentMatcher = skipAttachmentMatcher;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
     /** The options that are set, by Camel name, in catalog order. */
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
@@ -720,6 +918,54 @@ public class QontoEndpointOptions {
         }
         if (source != null) {
             values.put("source", source);
+        }
+        if (fileName != null) {
+            values.put("fileName", fileName);
+        }
+        if (contentType != null) {
+            values.put("contentType", contentType);
+        }
+        if (dueDate != null) {
+            values.put("dueDate", dueDate);
+        }
+        if (attachmentId != null) {
+            values.put("attachmentId", attachmentId);
+        }
+        if (paymentDate != null) {
+            values.put("paymentDate", paymentDate);
+        }
+        if (issueDate != null) {
+            values.put("issueDate", issueDate);
+        }
+        if (missingData != null) {
+            values.put("missingData", missingData);
+        }
+        if (matchedTransactions != null) {
+            values.put("matchedTransactions", matchedTransactions);
+        }
+        if (documentType != null) {
+            values.put("documentType", documentType);
+        }
+        if (approverId != null) {
+            values.put("approverId", approverId);
+        }
+        if (issueDateFrom != null) {
+            values.put("issueDateFrom", issueDateFrom);
+        }
+        if (excludeCreditNotes != null) {
+            values.put("excludeCreditNotes", excludeCreditNotes);
+        }
+        if (payableAmount != null) {
+            values.put("payableAmount", payableAmount);
+        }
+        if (queryFields != null) {
+            values.put("queryFields", queryFields);
+        }
+        if (skipAttachmentMatcher != null) {
+            values.put("skipAttachmentMatcher", skipAttachmentMatcher);
+        }
+        if (type != null) {
+            values.put("type", type);
         }
         return values;
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.apache.hc.client5.http.classic.ExecChainHandler;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -105,11 +106,7 @@ final class HttpTransport implements AutoCloseable {
         if (remaining <= 0) {
             throw new DeadlineExceededException(null);
         }
-        HttpUriRequestBase exchange = new HttpUriRequestBase(request.method(), request.uri());
-        request.headers().forEach(exchange::addHeader);
-        if (request.body() != null) {
-            exchange.setEntity(new ByteArrayEntity(request.body(), request.contentType()));
-        }
+        HttpUriRequestBase exchange = exchange(request);
         AtomicBoolean expired = new AtomicBoolean();
         ScheduledFuture<?> abort = deadlines.schedule(() -> {
             expired.set(true);
@@ -148,11 +145,7 @@ final class HttpTransport implements AutoCloseable {
         if (deadlines.isShutdown()) {
             throw new IllegalStateException("The Qonto client is closed");
         }
-        HttpUriRequestBase exchange = new HttpUriRequestBase(request.method(), request.uri());
-        request.headers().forEach(exchange::addHeader);
-        if (request.body() != null) {
-            exchange.setEntity(new ByteArrayEntity(request.body(), request.contentType()));
-        }
+        HttpUriRequestBase exchange = exchange(request);
         AtomicBoolean expired = new AtomicBoolean();
         ScheduledFuture<?> abort = deadlines.schedule(() -> {
             expired.set(true);
@@ -186,6 +179,17 @@ final class HttpTransport implements AutoCloseable {
                         }
                     }
                 });
+    }
+
+    private static HttpUriRequestBase exchange(OutgoingRequest request) {
+        HttpUriRequestBase exchange = new HttpUriRequestBase(request.method(), request.uri());
+        request.headers().forEach(exchange::addHeader);
+        if (request.entity() != null) {
+            exchange.setEntity(request.entity().get());
+        } else if (request.body() != null) {
+            exchange.setEntity(new ByteArrayEntity(request.body(), request.contentType()));
+        }
+        return exchange;
     }
 
     /**
@@ -222,7 +226,10 @@ final class HttpTransport implements AutoCloseable {
             return new HttpResult(response.getCode(), headers, new byte[0]);
         }
         try (InputStream body = bounded(entity, response.getCode(), exchange)) {
-            return new HttpResult(response.getCode(), headers, body.readAllBytes());
+            long declared = entity.getContentLength();
+            // a declared length gives the array its size at once, instead of growing it and copying the body again
+            byte[] read = declared >= 0 ? body.readNBytes((int) declared) : body.readAllBytes();
+            return new HttpResult(response.getCode(), headers, read);
         }
     }
 
@@ -275,8 +282,14 @@ final class HttpTransport implements AutoCloseable {
      *
      * @param headers header names and values, in order; never logged
      * @param body    the encoded body, or null for none
+     * @param entity  makes a streamed body (an upload) for one attempt, or null when the body is {@code body}
      */
-    record OutgoingRequest(String method, URI uri, Map<String, String> headers, byte[] body, ContentType contentType) {
+    record OutgoingRequest(String method, URI uri, Map<String, String> headers, byte[] body, ContentType contentType,
+            Supplier<HttpEntity> entity) {
+
+        OutgoingRequest(String method, URI uri, Map<String, String> headers, byte[] body, ContentType contentType) {
+            this(method, uri, headers, body, contentType, null);
+        }
     }
 
     /** The call's deadline passed before the whole answer was read. */

@@ -57,6 +57,83 @@ final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
 
     /** The instant, or null when the text is not an ISO-8601 timestamp that an {@link Instant} holds exactly. */
     static Instant parse(String text) {
+        Instant common = parseCommonForm(text);
+        return common != null ? common : parseAnyForm(text);
+    }
+
+    /**
+     * The form Qonto sends, {@code yyyy-MM-ddTHH:mm:ss}, an optional fraction of up to nine digits, and {@code Z} or
+     * {@code ±HH:mm}, read digit by digit: a page holds several timestamps per item, and this is several times cheaper
+     * than the general reader. Null for any other text, which then goes to {@link #parseAnyForm}, whose answer for it
+     * this never contradicts.
+     */
+    private static Instant parseCommonForm(String text) {
+        int length = text.length();
+        if (length < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+            return null;
+        }
+        int at = 19;
+        int nanos = 0;
+        if (text.charAt(at) == '.') {
+            int start = ++at;
+            while (at < length && Character.isDigit(text.charAt(at))) {
+                at++;
+            }
+            int count = at - start;
+            if (count == 0 || count > NANO_DIGITS) {
+                return null;
+            }
+            nanos = digits(text, start, count);
+            for (int scale = count; scale < NANO_DIGITS; scale++) {
+                nanos *= 10;
+            }
+        }
+        int offsetSeconds;
+        if (at == length - 1 && text.charAt(at) == 'Z') {
+            offsetSeconds = 0;
+        } else if (at == length - 6 && (text.charAt(at) == '+' || text.charAt(at) == '-')
+                && text.charAt(at + 3) == ':') {
+            int offsetHours = digits(text, at + 1, 2);
+            int offsetMinutes = digits(text, at + 4, 2);
+            if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59) {
+                return null;
+            }
+            offsetSeconds = (text.charAt(at) == '-' ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60);
+        } else {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
+                    .toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number written by {@code count} ASCII digits from {@code start}, or -1 if one is not a digit. */
+    private static int digits(String text, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static Instant parseAnyForm(String text) {
         Matcher extended = EXTENDED.matcher(text);
         Matcher basic = BASIC.matcher(text);
         Matcher match;

@@ -125,11 +125,36 @@ final class OAuthTokenManager implements AuthorizationSource {
                 || Instant.now().plus(credentials.refreshBefore()).isBefore(tokens.expiresAt()));
     }
 
+    /**
+     * Exchanges the code of a consent for the first tokens, and saves them to the store before they are used, as a
+     * refresh does.
+     */
+    OAuthTokens exchange(String code, String redirectUri, String codeVerifier) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "authorization_code");
+        form.put("code", code);
+        form.put("redirect_uri", redirectUri);
+        form.put("code_verifier", codeVerifier);
+        synchronized (store) {
+            OAuthTokens tokens = post(form, "OAuth code exchange", null);
+            store.save(tokens);
+            current = tokens;
+            LOG.debug("OAuth code exchanged for tokens, valid until {}", tokens.expiresAt());
+            return tokens;
+        }
+    }
+
     private OAuthTokens refresh(String refreshToken) {
-        // client_secret_post: Qonto refuses client credentials in a Basic header
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", refreshToken);
+        return post(form, "OAuth token refresh", refreshToken);
+    }
+
+    /** Posts a grant to the token endpoint with the app's credentials and reads the tokens it answers. */
+    private OAuthTokens post(Map<String, String> grant, String what, String previousRefreshToken) {
+        // client_secret_post: Qonto refuses client credentials in a Basic header
+        Map<String, String> form = new LinkedHashMap<>(grant);
         form.put("client_id", credentials.clientId());
         form.put("client_secret", credentials.clientSecret());
         String body = form.entrySet().stream()
@@ -153,10 +178,10 @@ final class OAuthTokenManager implements AuthorizationSource {
         }
         LOG.debug("POST OAuth token endpoint -> {} ({} ms)", result.status(),
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
-        return tokensFrom(result, refreshToken);
+        return tokensFrom(result, what, previousRefreshToken);
     }
 
-    private static OAuthTokens tokensFrom(HttpResult result, String previousRefreshToken) {
+    private static OAuthTokens tokensFrom(HttpResult result, String what, String previousRefreshToken) {
         int status = result.status();
         if (result.isHtml() && status < 500 || ErrorTranslator.isSandboxLogin(result)) {
             throw new QontoStagingTokenException(status);
@@ -169,7 +194,7 @@ final class OAuthTokenManager implements AuthorizationSource {
         if (!result.isSuccess()) {
             String error = json == null ? null : json.path("error").asText(null);
             String description = json == null ? null : json.path("error_description").asText(null);
-            throw new QontoOAuthException("OAuth token refresh refused" + (description == null ? "" : ": " + description),
+            throw new QontoOAuthException(what + " refused" + (description == null ? "" : ": " + description),
                     status, error);
         }
         if (json == null) {

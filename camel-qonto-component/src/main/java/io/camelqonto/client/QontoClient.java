@@ -2,6 +2,9 @@ package io.camelqonto.client;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import io.camelqonto.client.auth.AuthorizationRequest;
+import io.camelqonto.client.auth.OAuthTokens;
 import io.camelqonto.client.error.QontoException;
+import io.camelqonto.client.error.QontoOAuthException;
 import io.camelqonto.client.error.QontoPayeeVerificationException;
 import io.camelqonto.client.error.QontoScaRequiredException;
 import io.camelqonto.client.error.QontoTimeoutException;
@@ -40,11 +46,14 @@ import io.camelqonto.model.Validation;
  */
 public final class QontoClient implements AutoCloseable {
 
+    private static final String PROOF_FIELD = "vop_proof_token";
+
     private final QontoClientConfig config;
     private final HttpTransport transport;
     private final AuthorizationSource authorization;
     private final RetryExecutor executor;
     private final ScaHandler sca;
+    private final PayeeProofs proofs;
 
     private QontoClient(QontoClientConfig config) {
         this.config = config;
@@ -52,6 +61,10 @@ public final class QontoClient implements AutoCloseable {
         this.authorization = AuthorizationSource.of(config, transport);
         this.executor = new RetryExecutor(config, transport, authorization, new RequestEncoder(config));
         this.sca = new ScaHandler(config, executor);
+        // a proof handed to a transfer must outlive the transfer's call, and its wait for SCA when the client waits
+        this.proofs = new PayeeProofs(config.scaMode() == ScaMode.WAIT
+                ? config.callTimeout().plus(config.scaTimeout())
+                : config.callTimeout(), System::nanoTime);
     }
 
     /**
@@ -85,10 +98,28 @@ public final class QontoClient implements AutoCloseable {
         }
         requireIdempotencyKey(call.operation(), call.idempotencyKey());
         try {
-            return executor.send(call, call.scaSessionToken());
-        } catch (QontoScaRequiredException challenge) {
-            return sca.complete(call, challenge);
+            try {
+                return executor.send(call, call.scaSessionToken());
+            } catch (QontoScaRequiredException challenge) {
+                return sca.complete(call, challenge);
+            }
+        } catch (QontoException refused) {
+            if (call.topLevelFields().get(PROOF_FIELD) instanceof String token && refusesProof(refused)) {
+                // a proof Qonto no longer takes must not be handed to the next transfer to the same payee
+                proofs.forget(token);
+            }
+            throw refused;
         }
+    }
+
+    /** Whether Qonto's error is about the payee proof the call carried. */
+    private static boolean refusesProof(QontoException error) {
+        return error.errors().stream().anyMatch(e -> mentionsProof(e.code()) || mentionsProof(e.field())
+                || mentionsProof(e.detail()));
+    }
+
+    private static boolean mentionsProof(String text) {
+        return text != null && text.contains(PROOF_FIELD);
     }
 
     /**
@@ -159,7 +190,10 @@ public final class QontoClient implements AutoCloseable {
         requirePaged(call);
         String perPage = queryValue(call, "per_page");
         QontoCall pageCall = call.withPage(page, perPage == null ? config.perPage() : Integer.parseInt(perPage));
-        return ResultMapper.page(call.operation(), execute(pageCall), typeOrDefault(call, type));
+        Class<T> itemType = typeOrDefault(call, type);
+        // read as it is parsed, item by item, without a tree of the page; a list is never subject to SCA
+        return executor.send(pageCall, pageCall.scaSessionToken(),
+                result -> PageDecoder.decode(call.operation(), result, itemType));
     }
 
     /**
@@ -243,7 +277,7 @@ public final class QontoClient implements AutoCloseable {
         String proofToken = vopProofToken != null ? vopProofToken : payeeProofToken(transfer, acceptedMatchResults);
         QontoCall call = QontoCall.of(QontoOperation.CREATE_SEPA_TRANSFER)
                 .body(transfer)
-                .topLevelField("vop_proof_token", proofToken)
+                .topLevelField(PROOF_FIELD, proofToken)
                 .idempotencyKey(idempotencyKey)
                 .build();
         return call(call, SepaTransfer.class);
@@ -251,7 +285,9 @@ public final class QontoClient implements AutoCloseable {
 
     /**
      * Runs the Verification of Payee a transfer needs and returns its proof token. Callers that may have to resume
-     * the transfer after SCA keep this token: the replay must carry the original proof, not a new one.
+     * the transfer after SCA keep this token: the replay must carry the original proof, not a new one. The proof of an
+     * earlier verification of the same IBAN and name is used again while Qonto still takes it (23 hours, less the time
+     * a transfer may take), so transfers to one payee verify it once; a proof Qonto refuses is not used again.
      *
      * @param transfer             a validated payment (a SEPA or recurring transfer); with a {@code beneficiaryId} the
      *                             beneficiary is looked up first
@@ -277,7 +313,12 @@ public final class QontoClient implements AutoCloseable {
      * @throws QontoPayeeVerificationException when the match result is not accepted
      */
     public String payeeProofToken(String iban, String name, Set<String> acceptedMatchResults) {
-        PayeeVerification verification = verifyPayee(iban, name);
+        PayeeVerification verification = proofs.usable(iban, name);
+        if (verification == null) {
+            long asked = proofs.now();
+            verification = verifyPayee(iban, name);
+            proofs.keep(iban, name, verification, asked);
+        }
         Set<String> accepted = accepted(acceptedMatchResults);
         if (!accepted.contains(verification.matchResult())) {
             throw new QontoPayeeVerificationException("Verification of Payee answered " + verification.matchResult()
@@ -375,6 +416,57 @@ public final class QontoClient implements AutoCloseable {
      */
     public Optional<Instant> accessTokenExpiresAt() {
         return Optional.ofNullable(authorization.expiresAt());
+    }
+
+    /**
+     * Ends an OAuth login: checks that Qonto's redirect answers this very request (its {@code state}), exchanges the
+     * code for the first tokens with the request's PKCE verifier, and saves them to the credentials' {@code TokenStore}
+     * before returning, so that every client sharing the store uses them from now on. A code is valid 10 minutes and
+     * once.
+     *
+     * @param request       the login request the user's browser was sent with
+     * @param code          the {@code code} of Qonto's redirect
+     * @param returnedState the {@code state} of Qonto's redirect
+     * @return the tokens saved
+     * @throws QontoOAuthException     when the state is not the request's (nothing is sent then), or Qonto refuses
+     *                                 the code
+     * @throws IllegalStateException   when the client is not configured with OAuth credentials
+     */
+    public OAuthTokens completeAuthorization(AuthorizationRequest request, String code, String returnedState) {
+        Objects.requireNonNull(request, "request");
+        if (!(authorization instanceof OAuthTokenManager tokens)) {
+            throw new IllegalStateException("Completing an OAuth login needs a client configured with OAuthCredentials");
+        }
+        if (!request.isAnsweredBy(returnedState)) {
+            throw new QontoOAuthException("The redirect's state is not the one of this login: it may be forged, no"
+                    + " code was exchanged", 0, null);
+        }
+        if (code == null || code.isBlank()) {
+            throw new QontoOAuthException("The redirect carries no code: no code was exchanged", 0, null);
+        }
+        return tokens.exchange(code, request.redirectUri(), request.codeVerifier());
+    }
+
+    /**
+     * Ends an OAuth login from the URL Qonto redirected the browser to, taking its {@code code} and {@code state}
+     * (see {@link #completeAuthorization(AuthorizationRequest, String, String)}).
+     *
+     * @throws QontoOAuthException when the redirect carries an error (the user refused, say), or as the other form
+     */
+    public OAuthTokens completeAuthorization(AuthorizationRequest request, URI redirect) {
+        Map<String, String> query = new LinkedHashMap<>();
+        String raw = Objects.requireNonNull(redirect, "redirect").getRawQuery();
+        for (String pair : raw == null ? new String[0] : raw.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            query.putIfAbsent(name, equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1),
+                    StandardCharsets.UTF_8));
+        }
+        if (query.containsKey("error")) {
+            throw new QontoOAuthException("Qonto's login did not grant access" + (query.get("error_description") == null
+                    ? "" : ": " + query.get("error_description")), 0, query.get("error"));
+        }
+        return completeAuthorization(request, query.get("code"), query.get("state"));
     }
 
     /**

@@ -10,6 +10,17 @@ import io.camelqonto.client.catalog.OperationSpec;
 import io.camelqonto.client.catalog.Parameter;
 import io.camelqonto.client.catalog.ResultValue;
 import io.camelqonto.model.ApprovalRequest;
+import io.camelqonto.model.Attachment;
+import io.camelqonto.model.SupplierInvoice;
+import io.camelqonto.model.SupplierInvoiceBatch;
+import io.camelqonto.model.InsuranceContract;
+import io.camelqonto.model.InsuranceContractUpdate;
+import io.camelqonto.model.InsuranceDocument;
+import io.camelqonto.model.NewInsuranceContract;
+import io.camelqonto.model.EmbedAuthLink;
+import io.camelqonto.model.NewEmbedAuthLink;
+import io.camelqonto.model.EncodedRequest;
+import io.camelqonto.model.EncodedResponse;
 import io.camelqonto.model.BankAccount;
 import io.camelqonto.model.BulkPayeeVerification;
 import io.camelqonto.model.BulkTransfer;
@@ -894,6 +905,151 @@ public enum QontoOperation {
 
 
     // ---- attachments, supplier invoices, insurance, authentication, embed ----
+    GET_ATTACHMENT(get("/v2/attachments/{id}").is("attachment", Action.get).byDefault()
+            .scope("organization.read").summary("One attachment, by id, with a link to its file valid 30 minutes")
+            .returns("attachment", Attachment.class)),
+
+    DOWNLOAD_ATTACHMENT_FILE(get("/v2/attachments/{id}").is("attachment", Action.downloadFile)
+            .scope("organization.read").summary("The attachment's file, streamed from its pre-signed link")
+            .returns("attachment", Attachment.class)
+            .hook(Hooks.FILE_FROM_LINK)),
+
+    /** Multipart {@code file}; answers the new attachment's id only, for a transfer's {@code attachment_ids}. */
+    UPLOAD_ATTACHMENT(post("/v2/attachments").is("attachment", Action.upload)
+            .scope("attachment.write").summary("Upload a file (PDF, JPEG or PNG) to attach to a transfer")
+            .multipart("file", "application/pdf", "image/jpeg", "image/png")
+            .returns("attachment", Attachment.class)
+            .idempotent()),
+
+    /** Path parameter {@code id} is the transaction's, from CamelQontoId. */
+    LIST_TRANSACTION_ATTACHMENTS(get("/v2/transactions/{id}/attachments").is("transactionAttachments", Action.list)
+            .byDefault()
+            .scope("organization.read").summary("The attachments of one transaction")
+            .paged("attachments", Attachment.class)),
+
+    /** Multipart {@code file}; Qonto answers an empty 200 and shows the attachment once it processed the file. */
+    UPLOAD_TRANSACTION_ATTACHMENT(post("/v2/transactions/{id}/attachments").is("transactionAttachment", Action.upload)
+            .byDefault()
+            .scope("attachment.write").summary("Attach a file (PDF, JPEG or PNG) to a transaction")
+            .multipart("file", "application/pdf", "image/jpeg", "image/png")
+            .returnsNothing()
+            .idempotent()),
+
+    /** CamelQontoId is the transaction, CamelQontoAttachmentId the attachment. */
+    DELETE_TRANSACTION_ATTACHMENT(delete("/v2/transactions/{id}/attachments/{attachment_id}")
+            .is("transactionAttachment", Action.delete)
+            .scope("attachment.write").summary("Remove one attachment from a transaction")
+            .returnsNothing()),
+
+    DELETE_TRANSACTION_ATTACHMENTS(delete("/v2/transactions/{id}/attachments")
+            .is("transactionAttachment", Action.deleteAll)
+            .scope("attachment.write").summary("Remove every attachment of a transaction")
+            .returnsNothing()),
+
+    LIST_SUPPLIER_INVOICES(get("/v2/supplier_invoices").is("supplierInvoices", Action.list).byDefault()
+            .scope("supplier_invoice.read").summary("Supplier invoices: the bills the organization received")
+            .paged("supplier_invoices", SupplierInvoice.class)
+            .query(choices("filter[status]", "Filter by status, a comma list.", "to_review", "to_approve",
+                            "awaiting_payment", "pending", "scheduled", "paid", "archived", "rejected", "discarded"),
+                    choices("filter[due_date]", "Filter by due date, a comma list.", "past_and_today", "future",
+                            "missing_date"),
+                    ids("filter[attachment_id][]", "Only the invoices of these attachments, a comma list of ids."),
+                    instant("filter[created_at_from]", "Only invoices created at or after this ISO-8601 instant."),
+                    instant("filter[created_at_to]", "Only invoices created at or before this ISO-8601 instant."),
+                    instant("filter[updated_at_from]", "Only items updated at or after this ISO-8601 instant."),
+                    instant("filter[updated_at_to]", "Only items updated at or before this ISO-8601 instant."),
+                    text("filter[payment_date]", "Only invoices paid in a period Qonto names, such as this_week."),
+                    text("filter[issue_date]", "Only invoices issued in a period Qonto names, such as this_week."),
+                    bool("filter[missing_data]", "Only invoices that miss data to be paid (true) or not (false)."),
+                    bool("filter[matched_transactions]", "Only invoices matched with transactions (true) or not"
+                            + " (false)."),
+                    choices("filter[document_type][]", "Filter by document type, a comma list.", "duplicates"),
+                    ids("filter[approver_id][]", "Only the invoices these members approve, a comma list of"
+                            + " membership ids."),
+                    date("filter[issue_date_from]", "Only invoices issued on or after this ISO-8601 date."),
+                    bool("filter[exclude_credit_notes]", "Leave credit notes out (true)."),
+                    text("filter[payable_amount]", "Compare the payable amount with a bound in a currency:"
+                            + " lte:100.00:EUR or gte:100.00:EUR."),
+                    text("query", "Text searched in the fields of queryFields."),
+                    text("query_fields", "The fields search looks in, a comma list such as"
+                            + " supplier_name,invoice_number."),
+                    choice("sort_by", "Sort order of a list operation, field:direction. Consumers sort by their"
+                            + " cursor field and refuse it.", "created_at:asc", "created_at:desc", "updated_at:asc",
+                            "updated_at:desc", "issue_date:asc", "issue_date:desc", "due_date:asc",
+                            "due_date:desc"))
+            .cursor("updated_at", "filter[updated_at_from]", SupplierInvoice::updatedAt)
+            .cursor("created_at", "filter[created_at_from]", SupplierInvoice::createdAt)),
+
+    GET_SUPPLIER_INVOICE(get("/v2/supplier_invoices/{id}").is("supplierInvoice", Action.get).byDefault()
+            .scope("supplier_invoice.read").summary("One supplier invoice, by id")
+            .returns("supplier_invoice", SupplierInvoice.class)),
+
+    /**
+     * Multipart: each file as {@code supplier_invoices[][file]} followed by its own
+     * {@code supplier_invoices[][idempotency_key]}; Qonto answers 200 with the invoices made and the files refused.
+     */
+    BULK_CREATE_SUPPLIER_INVOICES(post("/v2/supplier_invoices/bulk").is("supplierInvoices", Action.bulkCreate)
+            .scope("supplier_invoice.write").summary("Upload supplier invoices, each file under its own idempotency"
+                    + " key")
+            .multipart("supplier_invoices[][file]")
+            .inputs(choice("source", "Where the uploaded invoices come from.", "pay_by_invoice", "supplier_invoices",
+                            "integration", "transaction_attachment", "generic_upload"),
+                    bool("skip_attachment_matcher", "Skip matching the uploaded files with transactions' attachments"
+                            + " (true)."))
+            .hook(Hooks.SUPPLIER_INVOICE_KEYS)
+            .returns(null, SupplierInvoiceBatch.class)),
+
+    CREATE_INSURANCE_CONTRACT(post("/v2/insurance_contracts").is("insuranceContract", Action.create)
+            .scope("insurance_contract.write").summary("Share an insurance contract with Qonto")
+            .body(NewInsuranceContract.class, "insurance_contract")
+            .returns("insurance_contract", InsuranceContract.class)
+            .oauthOnly()),
+
+    GET_INSURANCE_CONTRACT(get("/v2/insurance_contracts/{id}").is("insuranceContract", Action.get).byDefault()
+            .scope("insurance_contract.read").summary("One insurance contract, by id, with its documents")
+            .returns("insurance_contract", InsuranceContract.class)
+            .oauthOnly()),
+
+    UPDATE_INSURANCE_CONTRACT(patch("/v2/insurance_contracts/{id}").is("insuranceContract", Action.update)
+            .scope("insurance_contract.write").summary("Change an insurance contract's details")
+            .body(InsuranceContractUpdate.class, "insurance_contract")
+            .returns("insurance_contract", InsuranceContract.class)
+            .oauthOnly()),
+
+    /** Multipart {@code file}, {@code name} and {@code type}; answers the document, bare. */
+    UPLOAD_INSURANCE_DOCUMENT(post("/v2/insurance_contracts/{id}/attachments")
+            .is("insuranceContract", Action.uploadDocument)
+            .scope("insurance_contract.write").summary("Upload a PDF document to an insurance contract")
+            .multipart("file", "application/pdf")
+            .inputs(required(text("name", "The document's name.")),
+                    required(text("type", "What the document is, e.g. contract or statement.")))
+            .returns(null, InsuranceDocument.class)
+            .idempotent().oauthOnly()),
+
+    /** CamelQontoId is the contract, CamelQontoAttachmentId the document. */
+    REMOVE_INSURANCE_DOCUMENT(delete("/v2/insurance_contracts/{id}/attachments/{attachment_id}")
+            .is("insuranceContract", Action.removeDocument)
+            .scope("insurance_contract.write").summary("Remove a document from an insurance contract")
+            .returnsNothing()
+            .oauthOnly()),
+
+    /** Disconnects the app: every token it holds for the user stops working, the refresh token included. */
+    REVOKE_OAUTH_CONSENTS(delete("/v2/oauth2/consents").is("oauthConsent", Action.revoke)
+            .scope("organization.read").summary("Revoke the user's consent to this app, ending all its tokens")
+            .returnsNothing()
+            .oauthOnly()),
+
+    CREATE_EMBED_AUTH_LINK(post("/v1/embed_auth_links").is("embedAuthLink", Action.create).byDefault()
+            .scope("embed_auth_link.write").summary("Embed: a link signing a customer in to Qonto's hosted pages")
+            .body(NewEmbedAuthLink.class, "embed_auth_link")
+            .returns("embed_auth_link", EmbedAuthLink.class)
+            .oauthOnly()),
+
+    /** Body: {@code {"data": ...}} as Qonto's client SDK encoded it; the answer's {@code data} goes back to the SDK. */
+    DISPATCH_ENCODED_REQUEST(post("/v1/encoded_requests/dispatch").is("encodedRequest", Action.dispatch).byDefault()
+            .summary("Embed: forward a request Qonto's client SDK encoded, and hand back its encoded answer")
+            .body(EncodedRequest.class, null)
+            .returns(null, EncodedResponse.class)),
 
 
     // ---- webhook subscriptions ----
@@ -956,6 +1112,8 @@ public enum QontoOperation {
         public static final String LEGACY_PAYEE_VERIFICATION = "legacyPayeeVerification";
         /** The cards of a bulk creation come from a list body, or from Qonto's {@code {"cards": [...]}} object. */
         public static final String CARD_BATCH = "cardBatch";
+        /** Each file of a bulk upload goes out with an idempotency key of its own, the same on every try. */
+        public static final String SUPPLIER_INVOICE_KEYS = "supplierInvoiceKeys";
 
         private Hooks() {
         }
@@ -1071,6 +1229,21 @@ public enum QontoOperation {
     /** Whether the result is a collection walked with {@code page}/{@code per_page}. */
     public boolean paged() {
         return spec.paged();
+    }
+
+    /** The multipart field of an upload's file, or null when the call sends no file. */
+    public String filePart() {
+        return spec.filePart();
+    }
+
+    /** The media types Qonto takes for an upload's file; empty means any. */
+    public List<String> fileMediaTypes() {
+        return spec.fileMediaTypes();
+    }
+
+    /** What names an upload's file (its name and media type); empty when the call sends no file. */
+    public List<Parameter> fileParameters() {
+        return spec.fileParameters();
     }
 
     /** Whether the response is a list of items that does not page. */

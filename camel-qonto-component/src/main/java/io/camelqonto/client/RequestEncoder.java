@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.hc.core5.http.ContentType;
@@ -15,9 +16,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Turns a {@link QontoCall} into what goes on the wire: the URL, the JSON body and the headers.
- * A call encodes to the same bytes every time, so a retry and an SCA replay send exactly what the
- * first attempt sent.
+ * Turns a {@link QontoCall} into what goes on the wire: the URL, the JSON body (or the multipart form of an upload)
+ * and the headers. A call encodes to the same bytes every time, so a retry and an SCA replay send exactly what the
+ * first attempt sent; an upload's files are read again on each attempt, which only a file that can be read again
+ * allows.
  */
 final class RequestEncoder {
 
@@ -33,12 +35,30 @@ final class RequestEncoder {
         this.config = config;
     }
 
-    /** The parts of a request that stay the same on every attempt. */
-    record EncodedCall(QontoCall call, URI uri, byte[] body, Map<String, String> headers) {
+    /**
+     * The parts of a request that stay the same on every attempt.
+     *
+     * @param multipart the upload the body streams, or null for a JSON body
+     * @param boundary  the upload's boundary, the same on every attempt
+     */
+    record EncodedCall(QontoCall call, URI uri, byte[] body, Map<String, String> headers, MultipartBody multipart,
+            String boundary) {
+
+        /** Whether another attempt can send the body again: an upload read from a stream is sent once. */
+        boolean replayable() {
+            return multipart == null || !multipart.spent();
+        }
     }
 
     EncodedCall encode(QontoCall call) {
-        return new EncodedCall(call, uri(call), body(call), headers(call));
+        if (call.body() instanceof MultipartBody multipart) {
+            if (!call.topLevelFields().isEmpty()) {
+                throw new IllegalArgumentException(call.operation() + ": an upload has no top-level JSON fields");
+            }
+            return new EncodedCall(call, uri(call), null, headers(call), multipart,
+                    "qonto-" + UUID.randomUUID().toString().replace("-", ""));
+        }
+        return new EncodedCall(call, uri(call), body(call), headers(call), null, null);
     }
 
     /** The request of one attempt: the fixed parts plus the current credentials and SCA session. */
@@ -48,6 +68,10 @@ final class RequestEncoder {
         headers.putAll(encoded.headers());
         if (scaSessionToken != null) {
             headers.put(SCA_SESSION_TOKEN, scaSessionToken);
+        }
+        if (encoded.multipart() != null) {
+            return new HttpTransport.OutgoingRequest(encoded.call().operation().method(), encoded.uri(), headers,
+                    null, null, () -> MultipartEntities.entity(encoded.multipart(), encoded.boundary()));
         }
         return new HttpTransport.OutgoingRequest(encoded.call().operation().method(), encoded.uri(), headers,
                 encoded.body(), ContentType.APPLICATION_JSON);

@@ -19,6 +19,21 @@ final class ResponseDecoder {
         }
     }
 
+    /**
+     * Checks that a successful answer has a body that may be JSON: not the sandbox's login page, not empty.
+     *
+     * @throws QontoStagingTokenException when it is an HTML page
+     * @throws MalformedResponseException when it is empty
+     */
+    static void requireJsonBody(HttpResult result) throws MalformedResponseException {
+        if (result.isHtml()) {
+            throw new QontoStagingTokenException(result.status());
+        }
+        if (!result.hasBody()) {
+            throw new MalformedResponseException("empty body where JSON was expected");
+        }
+    }
+
     static QontoResponse decode(QontoOperation operation, HttpResult result) throws MalformedResponseException {
         String traceId = result.header(HttpResult.TRACE_ID_HEADER);
         if (result.isHtml()) {

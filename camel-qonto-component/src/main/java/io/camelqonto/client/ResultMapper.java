@@ -16,13 +16,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.camelqonto.client.error.QontoDecodingException;
-import io.camelqonto.client.error.QontoTransportException;
-import io.camelqonto.model.PageMeta;
 
 /** Finds the result in a Qonto answer (per the operation's response root) and maps it to a type. */
 final class ResultMapper {
 
     private static final String META = "meta";
+    /** Why a number does not fit its whole-number field. */
+    static final String OUT_OF_RANGE = "is out of range for a whole number";
 
     private ResultMapper() {
     }
@@ -112,47 +112,27 @@ final class ResultMapper {
         return items;
     }
 
-    /** The items of one page: an array under the response root, or the body itself when it is an array. */
-    static <T> QontoPage<T> page(QontoOperation operation, QontoResponse response, Class<T> type) {
-        JsonNode body = response.json();
-        JsonNode node = root(operation, body).node();
-        if (node == null || !node.isArray()) {
-            throw new QontoTransportException("Qonto " + operation.method() + " " + operation.pathTemplate()
-                    + " answered without the list '" + operation.responseRoot() + "'", null);
-        }
-        String path = root(operation, body).path();
-        List<T> items = new ArrayList<>();
-        List<UndecodableItem> undecodable = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode item = node.get(i);
-            // Qonto has been seen sending null entries; they carry nothing
-            if (item.isNull()) {
-                continue;
-            }
-            try {
-                items.add(convert(operation, response, item, path + "[" + i + "]", type));
-            } catch (QontoDecodingException e) {
-                JsonNode id = item.get("id");
-                undecodable.add(new UndecodableItem(i, id != null && id.isTextual() ? id.asText() : null,
-                        item.toString(), e));
-            }
-        }
-        JsonNode meta = body.get(META);
-        return new QontoPage<>(items,
-                meta == null || !meta.isObject() ? null : convert(operation, response, meta, META, PageMeta.class),
-                undecodable);
-    }
-
     private static QontoDecodingException decodingFailure(QontoOperation operation, QontoResponse response,
             JsonNode node, String field, String reason) {
         JsonNode id = node.isObject() ? node.get("id") : null;
-        // ids are Qonto's references, not personal data: they tell which item of a list to look at
-        String which = id != null && id.isTextual() ? " (in the item with id " + id.asText() + ")" : "";
-        return new QontoDecodingException(operation.name() + " (" + operation.method() + " " + operation.pathTemplate()
-                + ")", field.isEmpty() ? "the result" : field, reason + which, response.status(), response.traceId());
+        return decodingFailure(operation, response.status(), response.traceId(),
+                id != null && id.isTextual() ? id.asText() : null, field, reason);
     }
 
-    private static String join(String path, List<JsonMappingException.Reference> references) {
+    /**
+     * The failure to read a value of Qonto's answer, naming the operation, the path of the value and, when known, the
+     * id of the item holding it; never the value.
+     */
+    static QontoDecodingException decodingFailure(QontoOperation operation, int status, String traceId, String id,
+            String field, String reason) {
+        // ids are Qonto's references, not personal data: they tell which item of a list to look at
+        String which = id != null ? " (in the item with id " + id + ")" : "";
+        return new QontoDecodingException(operation.name() + " (" + operation.method() + " " + operation.pathTemplate()
+                + ")", field.isEmpty() ? "the result" : field, reason + which, status, traceId);
+    }
+
+    /** The path of a value: where its item sits, then the fields and indexes the binder went through. */
+    static String join(String path, List<JsonMappingException.Reference> references) {
         StringBuilder joined = new StringBuilder(path);
         for (JsonMappingException.Reference reference : references) {
             if (reference.getFieldName() != null) {
@@ -165,9 +145,9 @@ final class ResultMapper {
     }
 
     /** Why the value does not fit, said from the expected type: Jackson's own messages quote the value. */
-    private static String reason(JsonMappingException e) {
+    static String reason(JsonMappingException e) {
         if (e.getCause() instanceof InputCoercionException) {
-            return "is out of range for a whole number";
+            return OUT_OF_RANGE;
         }
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target == null) {

@@ -26,6 +26,7 @@ import io.camelqonto.client.error.QontoTransportException;
  * carrying their idempotency key); other calls are sent once more only after a 429, because their outcome would be
  * unknown.</li>
  * </ul>
+ * An upload whose file came as a plain stream is never sent twice, whatever the answer: what was read is gone.
  * A 401 with OAuth leads to one token refresh and one more attempt. A {@code Retry-After}, and any 429, pauses every
  * caller sharing the rate limiter, since Qonto's budget is per IP address; a pause longer than the policy's
  * {@code maxRetryAfter} fails the calls that meet it at once instead of blocking them.
@@ -61,11 +62,30 @@ final class RetryExecutor {
 
     /** Like {@link #send(QontoCall, String)}, with a retry policy and a call timeout of the caller's own. */
     QontoResponse send(QontoCall call, String scaSessionToken, RetryPolicy policy, Duration callTimeout) {
+        return send(call, scaSessionToken, policy, callTimeout, result -> ResponseDecoder.decode(call.operation(), result));
+    }
+
+    /**
+     * Reads a successful answer; a body the reader finds malformed is worth another attempt when the call is safe to
+     * repeat, like any garbled answer.
+     */
+    @FunctionalInterface
+    interface AnswerReader<T> {
+        T read(HttpResult result) throws MalformedResponseException;
+    }
+
+    /** Like {@link #send(QontoCall, String)}, with the successful answer read by {@code reader}. */
+    <T> T send(QontoCall call, String scaSessionToken, AnswerReader<T> reader) {
+        return send(call, scaSessionToken, config.retryPolicy(), config.callTimeout(), reader);
+    }
+
+    private <T> T send(QontoCall call, String scaSessionToken, RetryPolicy policy, Duration callTimeout,
+            AnswerReader<T> reader) {
         return run(call, scaSessionToken, policy, callTimeout, (request, deadline) -> {
             HttpResult result = transport.send(request, deadline);
             String traceId = result.header(HttpResult.TRACE_ID_HEADER);
             return result.isSuccess()
-                    ? new Attempt<>(result.status(), traceId, ResponseDecoder.decode(call.operation(), result), null)
+                    ? new Attempt<>(result.status(), traceId, reader.read(result), null)
                     : new Attempt<>(result.status(), traceId, null, result);
         });
     }
@@ -118,7 +138,8 @@ final class RetryExecutor {
                 LOG.debug("Qonto {} {} failed: {} (attempt {}/{}, {} ms)", operation.method(), operation.pathTemplate(),
                         e.getClass().getSimpleName(), attempt, policy.maxAttempts(), millisSince(start));
                 // the same oversized answer would come again
-                boolean retryable = operation.safeToRetry() && !(e instanceof HttpTransport.ResponseTooLargeException);
+                boolean retryable = operation.safeToRetry() && !(e instanceof HttpTransport.ResponseTooLargeException)
+                        && resendable(encoded);
                 if (retryable && attempt < policy.maxAttempts()
                         && waitBeforeRetry(Backoff.delay(policy, attempt), deadline)) {
                     events.retrying(operation, ++attempt, 0);
@@ -129,7 +150,7 @@ final class RetryExecutor {
                 LOG.debug("Qonto {} {} answered a malformed body (attempt {}/{}, {} ms)", operation.method(),
                         operation.pathTemplate(), attempt, policy.maxAttempts(), millisSince(start));
                 // a safe call is sent again: Qonto answers a GET anew and replays an idempotent write's cached result
-                if (operation.safeToRetry() && attempt < policy.maxAttempts()
+                if (operation.safeToRetry() && resendable(encoded) && attempt < policy.maxAttempts()
                         && waitBeforeRetry(Backoff.delay(policy, attempt), deadline)) {
                     // only a successful status comes with a body to decode
                     events.retrying(operation, ++attempt, 200);
@@ -145,7 +166,8 @@ final class RetryExecutor {
                 return answer.success();
             }
             HttpResult result = answer.refused();
-            if (result.status() == 401 && !credentialsRenewed && authorization.renewAfterRejection(credentials)) {
+            if (result.status() == 401 && !credentialsRenewed && resendable(encoded)
+                    && authorization.renewAfterRejection(credentials)) {
                 credentialsRenewed = true;
                 continue;
             }
@@ -156,7 +178,7 @@ final class RetryExecutor {
                         result.status(), operation.method(), operation.pathTemplate(), wait.toMillis());
                 config.rateLimiter().pause(wait);
             }
-            if (retryable(operation, result.status())) {
+            if (retryable(operation, result.status()) && resendable(encoded)) {
                 if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
                     // waiting that long would block the caller's thread: let the caller decide
                     throw ErrorTranslator.retryAfterTooLong(call, result, retryAfter);
@@ -171,6 +193,16 @@ final class RetryExecutor {
             }
             throw ErrorTranslator.translate(call, result);
         }
+    }
+
+    /** Whether the body can go out again; an upload read from a stream cannot, and the call ends with its answer. */
+    private static boolean resendable(RequestEncoder.EncodedCall encoded) {
+        if (encoded.replayable()) {
+            return true;
+        }
+        LOG.debug("Qonto {} {}: the upload came as a stream, which was read once; it is not sent again",
+                encoded.call().operation().method(), encoded.call().operation().pathTemplate());
+        return false;
     }
 
     /** One attempt of a call: how the answer is read depends on what the caller wants of it. */

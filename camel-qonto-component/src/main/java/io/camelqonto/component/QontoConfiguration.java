@@ -329,6 +329,15 @@ public class QontoConfiguration implements Cloneable {
                             + " reaches the route once all the same.")
     private boolean gapFill;
 
+    @UriParam(label = "consumer",
+              defaultValue = "false",
+              description = "Deliver the new items of a page as one exchange whose body is their list, like "
+                            + "camel-kafka's batching, instead of one exchange per item. Each poll delivers one page; "
+                            + "with greedy=true the next poll follows at once while pages come. The cursor moves "
+                            + "past the page's items when the exchange completed without exception; items that "
+                            + "cannot be read still go to the error handler one by one.")
+    private boolean batching;
+
     public Action getOperation() {
         return operation;
     }
@@ -780,7 +789,14 @@ public class QontoConfiguration implements Cloneable {
         this.gapFill = gapFill;
     }
 
-    /** A shallow copy: endpoints change their own options without touching the component's defaults. */
+    public boolean isBatching() {
+        return batching;
+    }
+
+    public void setBatching(boolean batching) {
+        this.batching = batching;
+    }
+
     /** {@return a shallow copy: endpoints change their own options without touching the component's defaults} */
     public QontoConfiguration copy() {
         try {

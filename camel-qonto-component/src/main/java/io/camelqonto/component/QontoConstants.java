@@ -146,4 +146,19 @@ public final class QontoConstants {
     @Metadata(label = "consumer", javaType = "java.time.Instant",
               description = "Webhooks: when the event happened, as Qonto says.")
     public static final String EVENT_CREATED_AT = "CamelQontoEventCreatedAt";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "Uploads (attachments, supplier invoices, insurance documents): the name Qonto stores the"
+                            + " file under; overrides the fileName option and CamelFileName.")
+    public static final String FILE_NAME = "CamelQontoFileName";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "Uploads: the file's media type (application/pdf, image/jpeg, image/png); overrides the"
+                            + " contentType option and Content-Type.")
+    public static final String CONTENT_TYPE = "CamelQontoContentType";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "transactionAttachment delete, insuranceContract removeDocument: the attachment or"
+                            + " document removed (CamelQontoId names the transaction or the contract).")
+    public static final String ATTACHMENT_ID = "CamelQontoAttachmentId";
 }

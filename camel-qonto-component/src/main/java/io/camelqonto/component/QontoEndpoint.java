@@ -71,6 +71,11 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @SuppressWarnings("unused")
     private long delay = DEFAULT_CONSUMER_DELAY;
 
+    @UriParam(label = "consumer", description = "The object a consumed collection belongs to, for the collections"
+                                                + " read under one: the transaction of transactionAttachments, the"
+                                                + " payment link of paymentLinkPayments.")
+    private String parentId;
+
     @UriParam
     private QontoConfiguration configuration;
 
@@ -185,6 +190,10 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         QontoOperation list = resource.consumedOperation().orElseThrow(() -> new InvalidInputException(
                 "qonto:" + resource.name(), "resource", resource.name() + " cannot be consumed; consumable resources: "
                         + QontoResource.consumableNames()));
+        if (!list.pathParameters().isEmpty() && (parentId == null || parentId.isBlank())) {
+            throw new InvalidInputException("qonto:" + resource.name() + " consumer", "parentId", "is required: "
+                    + resource.name() + " belongs to one object, whose id the consumer reads it under");
+        }
         if (list.cursorFields().isEmpty()) {
             // no time to resume from: the collection is read whole and compared with what was delivered
             if (!ConsumerCursor.BEGINNING.equals(configuration.getStartFrom())
@@ -306,6 +315,15 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     public QontoResource getResource() {
         return resource;
+    }
+
+    /** The object a consumed collection belongs to (a transaction, a payment link), or null. */
+    public String getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(String parentId) {
+        this.parentId = parentId;
     }
 
     public QontoConfiguration getConfiguration() {

@@ -145,6 +145,7 @@ public final class QontoResource {
         for (QontoOperation operation : operations.values()) {
             operation.queryParameters().forEach(p -> options.putIfAbsent(p.option(), p));
             operation.inputs().forEach(p -> options.putIfAbsent(p.option(), p));
+            operation.fileParameters().forEach(p -> options.putIfAbsent(p.option(), p));
         }
         return options;
     }

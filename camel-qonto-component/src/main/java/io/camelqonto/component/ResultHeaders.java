@@ -3,6 +3,7 @@ package io.camelqonto.component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -21,6 +22,8 @@ import org.apache.camel.RuntimeCamelException;
  * headers its id, its status and the values its catalog row names ({@code CamelQonto<Name>}).
  */
 public final class ResultHeaders {
+
+    private static final Map<String, String> HEADERS = new ConcurrentHashMap<>();
 
     private final QontoOutputType outputType;
 
@@ -64,7 +67,8 @@ public final class ResultHeaders {
 
     /** The header a row's result value goes to: {@code request_type} gives {@code CamelQontoRequestType}. */
     public static String header(ResultValue value) {
-        return "CamelQonto" + Names.pascalName(value.name());
+        // asked for every item a consumer delivers
+        return HEADERS.computeIfAbsent(value.name(), name -> "CamelQonto" + Names.pascalName(name));
     }
 
     /** A result in the output type: the model itself, its JSON text, or a Map of it. */

@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import io.camelqonto.client.error.QontoException;
 import io.camelqonto.client.error.QontoPayeeVerificationException;
 import io.camelqonto.model.InvalidInputException;
 import io.camelqonto.model.NewSepaBeneficiary;
@@ -15,6 +17,7 @@ import io.camelqonto.model.NewSepaTransfer;
 import io.camelqonto.model.PayeeVerification;
 import io.camelqonto.model.SepaTransfer;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -191,5 +194,43 @@ class SepaTransferTest {
         }
         wm.verify(postRequestedFor(urlEqualTo(VERIFY))
                 .withRequestBody(equalToJson("{\"iban\":\"" + IBAN + "\",\"beneficiary_name\":\"Hooli Inc\"}")));
+    }
+
+    @Test
+    void aSecondTransferToTheSamePayeeReusesItsProofWhateverMatchResultsItAccepts() {
+        vopAnswers(PayeeVerification.CLOSE_MATCH, "Hooli Incorporated");
+        wm.stubFor(post(TRANSFERS).willReturn(okJson(CREATED)));
+
+        try (QontoClient client = client()) {
+            assertThatThrownBy(() -> client.createSepaTransfer(toInlineBeneficiary(), null, "pay-50", null))
+                    .isInstanceOf(QontoPayeeVerificationException.class);
+            client.createSepaTransfer(toInlineBeneficiary(), null, "pay-51",
+                    Set.of(PayeeVerification.MATCH, PayeeVerification.CLOSE_MATCH));
+            client.createSepaTransfer(toInlineBeneficiary(), null, "pay-52",
+                    Set.of(PayeeVerification.MATCH, PayeeVerification.CLOSE_MATCH));
+        }
+
+        assertThat(wm.findAll(postRequestedFor(urlEqualTo(VERIFY)))).hasSize(1);
+        assertThat(wm.findAll(postRequestedFor(urlEqualTo(TRANSFERS)))).hasSize(2).allSatisfy(create ->
+                assertThat(create.getBodyAsString()).contains("\"vop_proof_token\":\"vop-proof-1\""));
+    }
+
+    @Test
+    void aProofQontoRefusesIsNotUsedAgain() {
+        vopAnswers(PayeeVerification.MATCH, null);
+        wm.stubFor(post(TRANSFERS).inScenario("refused").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errors\":[{\"code\":\"invalid_vop_proof_token\",\"detail\":\"expired\","
+                                + "\"source\":{\"pointer\":\"/vop_proof_token\"}}]}"))
+                .willSetStateTo("accepted"));
+        wm.stubFor(post(TRANSFERS).inScenario("refused").whenScenarioStateIs("accepted").willReturn(okJson(CREATED)));
+
+        try (QontoClient client = client()) {
+            assertThatThrownBy(() -> client.createSepaTransfer(toInlineBeneficiary(), null, "pay-53", null))
+                    .isInstanceOf(QontoException.class);
+            client.createSepaTransfer(toInlineBeneficiary(), null, "pay-54", null);
+        }
+
+        assertThat(wm.findAll(postRequestedFor(urlEqualTo(VERIFY)))).hasSize(2);
     }
 }

@@ -122,9 +122,10 @@ class StrictDecodingTest {
 
     @Test
     void thePageMetaIsCheckedToo() throws Exception {
-        QontoResponse response = answer("{\"transactions\":[],\"meta\":{\"current_page\":1,\"next_page\":\"2\"}}");
+        HttpResult answer = new HttpResult(200, Map.of(), "{\"transactions\":[],\"meta\":{\"current_page\":1,\"next_page\":\"2\"}}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> ResultMapper.page(QontoOperation.LIST_TRANSACTIONS, response, Transaction.class))
+        assertThatThrownBy(() -> PageDecoder.decode(QontoOperation.LIST_TRANSACTIONS, answer, Transaction.class))
                 .isInstanceOfSatisfying(QontoDecodingException.class,
                         e -> assertThat(e.field()).isEqualTo("meta.next_page"));
     }

@@ -69,4 +69,63 @@ class ConsumerCursorTest {
         assertThatThrownBy(() -> ConsumerCursor.checkStartFrom("yesterday"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("startFrom");
     }
+
+    @Test
+    void aCursorKeepsWhatItCoversWhileTheCursorsAdvancedFromItGoOn() {
+        ConsumerCursor first = ConsumerCursor.start(ConsumerCursor.BEGINNING, NOW).advance("a", T1);
+        ConsumerCursor second = first.advance("b", T1);
+        ConsumerCursor third = second.advance("c", T1);
+        ConsumerCursor branch = first.advance("d", T1);
+
+        assertThat(first.ids()).containsExactly("a");
+        assertThat(first.covers("b", T1)).isFalse();
+        assertThat(second.ids()).containsExactly("a", "b");
+        assertThat(third.ids()).containsExactly("a", "b", "c");
+        assertThat(branch.ids()).containsExactly("a", "d");
+        assertThat(third.covers("d", T1)).isFalse();
+        assertThat(second.toJson()).isEqualTo("{\"instant\":\"2024-05-01T10:00:00.123Z\",\"ids\":[\"a\",\"b\"]}");
+    }
+
+    @Test
+    void aLongRunAtOneInstantIsToldApartAsWellAsAShortOne() {
+        ConsumerCursor cursor = ConsumerCursor.start(ConsumerCursor.BEGINNING, NOW);
+        for (int i = 0; i < 1000; i++) {
+            cursor = cursor.advance("id-" + i, T1);
+        }
+
+        assertThat(cursor.ids()).hasSize(1000).startsWith("id-0", "id-1").endsWith("id-999");
+        assertThat(cursor.covers("id-500", T1)).isTrue();
+        assertThat(cursor.covers("id-1000", T1)).isFalse();
+        assertThat(ConsumerCursor.fromJson(cursor.toJson()).ids()).containsExactlyElementsOf(cursor.ids());
+    }
+
+    @Test
+    void readsTheFormWrittenBeforeAndWritesItTheSameWay() {
+        String stored = "{\"instant\":\"2024-05-01T10:00:00.123Z\",\"ids\":[\"a\",\"b\"]}";
+
+        assertThat(ConsumerCursor.fromJson(stored).toJson()).isEqualTo(stored);
+        assertThat(ConsumerCursor.fromJson("{\"ids\":[]}").toJson()).isEqualTo("{\"ids\":[]}");
+    }
+
+    @Test
+    void anIdWithCharactersJsonEscapesSurvivesItsStoredForm() {
+        String odd = "tx \"7\" \\ \t";
+        ConsumerCursor cursor = ConsumerCursor.start(ConsumerCursor.BEGINNING, NOW).advance(odd, T2);
+
+        String json = cursor.toJson();
+
+        assertThat(json).doesNotContain("\n").doesNotContain("\t");
+        assertThat(ConsumerCursor.fromJson(json).ids()).containsExactly(odd);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2024-05-01T10:00:00Z", "2024-05-01T10:00:00.100Z",
+        "2024-05-01T10:00:00.123456Z", "2024-05-01T10:00:00.000000001Z", "2024-02-29T23:59:59.999999999Z",
+        "0900-01-01T00:00:00Z", "+12024-05-01T10:00:00.120Z"})
+    void storesAnInstantAsInstantToStringWritesIt(String instant) {
+        Instant value = Instant.parse(instant);
+
+        assertThat(ConsumerCursor.start(ConsumerCursor.BEGINNING, NOW).advance("a", value).toJson())
+                .isEqualTo("{\"instant\":\"" + value + "\",\"ids\":[\"a\"]}");
+    }
 }

@@ -31,7 +31,9 @@ abstract class QontoTestSupport extends CamelTestSupport {
                     "card.read", "card.write", "request_cards.write", "membership.read", "membership.write",
                     "team.read", "team.write", "bank_account.write", "einvoicing.read",
                     "client.read", "client.write", "client_invoices.read", "client_invoice.write",
-                    "payment_link.read", "payment_link.write", "webhook");
+                    "payment_link.read", "payment_link.write",
+                    "attachment.write", "supplier_invoice.read", "supplier_invoice.write", "insurance_contract.read",
+                    "insurance_contract.write", "embed_auth_link.write", "webhook");
 
     static QontoEmulator emulator;
 

@@ -57,7 +57,13 @@ class EmulatorAgreesWithFixturesTest {
             Map.entry(QontoOperation.GET_CREDIT_NOTE, store -> store.creditNotes().get(0).get("id")),
             Map.entry(QontoOperation.GET_QUOTE, store -> store.quotes().get(0).get("id")),
             Map.entry(QontoOperation.GET_PAYMENT_LINK, store -> store.paymentLinks().get(0).get("id")),
-            Map.entry(QontoOperation.LIST_PAYMENT_LINK_PAYMENTS, store -> store.paymentLinks().get(0).get("id")));
+            Map.entry(QontoOperation.LIST_PAYMENT_LINK_PAYMENTS, store -> store.paymentLinks().get(0).get("id")),
+            Map.entry(QontoOperation.GET_ATTACHMENT, store -> store.attachments().get(0).get("id")),
+            Map.entry(QontoOperation.LIST_TRANSACTION_ATTACHMENTS, store -> store.transactions().stream()
+                    .filter(tx -> !((java.util.List<?>) tx.get("attachment_ids")).isEmpty()).findFirst()
+                    .orElseThrow().get("id")),
+            Map.entry(QontoOperation.GET_SUPPLIER_INVOICE, store -> store.supplierInvoices().get(0).get("id")),
+            Map.entry(QontoOperation.GET_INSURANCE_CONTRACT, store -> store.insuranceContracts().get(0).get("id")));
 
     /** Query parameters a read cannot be sent without. */
     private static final Map<QontoOperation, Map<String, String>> REQUIRED_QUERIES = Map.of(

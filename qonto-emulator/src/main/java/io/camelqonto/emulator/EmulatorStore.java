@@ -71,7 +71,7 @@ public final class EmulatorStore {
         return all(domain -> domain.data().memberships());
     }
 
-    /** {@return the teams of the organization} */
+    /** {@return the teams, in creation order} */
     public List<Map<String, Object>> teams() {
         return all(domain -> domain.data().teams());
     }
@@ -99,17 +99,20 @@ public final class EmulatorStore {
         return all(domain -> domain.data().statements());
     }
 
-    /** {@return sEPA recurring transfers; the seeded ones are those the seeded SEPA transfers name, plus a canceled one} */
+    /**
+     * {@return the SEPA recurring transfers; the seeded ones are those the seeded SEPA transfers name, plus a canceled
+     * one}
+     */
     public List<Map<String, Object>> recurringTransfers() {
         return all(domain -> domain.data().transferTables().recurringTransfers());
     }
 
-    /** {@return the SEPA bulk transfers} */
+    /** {@return the SEPA bulk transfers, in creation order} */
     public List<Map<String, Object>> bulkTransfers() {
         return all(domain -> domain.data().transferTables().bulkTransfers());
     }
 
-    /** {@return transfers between accounts of the organization, made through the API (none are seeded)} */
+    /** {@return the transfers between accounts of the organization, made through the API (none are seeded)} */
     public List<Map<String, Object>> internalTransfers() {
         return all(domain -> domain.data().transferTables().internalTransfers());
     }
@@ -119,27 +122,30 @@ public final class EmulatorStore {
         return all(domain -> domain.data().transferTables().externalTransfers());
     }
 
-    /** {@return the international beneficiaries} */
+    /** {@return the international beneficiaries, in creation order} */
     public List<Map<String, Object>> internationalBeneficiaries() {
         return all(domain -> domain.data().transferTables().internationalBeneficiaries());
     }
 
-    /** {@return the international transfer quotes given} */
+    /** {@return the international quotes, in creation order} */
     public List<Map<String, Object>> internationalQuotes() {
         return all(domain -> domain.data().transferTables().internationalQuotes());
     }
 
-    /** {@return the international transfers made} */
+    /** {@return the international transfers, in creation order} */
     public List<Map<String, Object>> internationalTransfers() {
         return all(domain -> domain.data().transferTables().internationalTransfers());
     }
 
-    /** {@return the clients, in creation order: the seeded ones first} */
+    /** {@return the clients in creation order: the seeded ones first} */
     public List<Map<String, Object>> clients() {
         return all(domain -> domain.data().invoicing().clients());
     }
 
-    /** {@return in creation order; the first seeded one has every optional part (discounts, settings, e-invoicing)} */
+    /**
+     * {@return the client invoices in creation order; the first seeded one has every optional part (discounts,
+     * settings, e-invoicing)}
+     */
     public List<Map<String, Object>> clientInvoices() {
         return all(domain -> domain.data().invoicing().clientInvoices());
     }
@@ -154,22 +160,24 @@ public final class EmulatorStore {
         return all(domain -> domain.data().invoicing().quotes());
     }
 
-    /** {@return in creation order; the first seeded one has payments} */
+    /** {@return the payment links in creation order; the first seeded one has payments} */
     public List<Map<String, Object>> paymentLinks() {
         return all(domain -> domain.data().invoicing().paymentLinks());
     }
 
     /**
-     * The payments made through a payment link, in creation order.
+     * The payments made through a payment link.
      *
      * @param paymentLinkId the payment link's id
-     * @return its payments
+     * @return its payments, in creation order
      */
     public List<Map<String, Object>> paymentLinkPayments(String paymentLinkId) {
         return all(domain -> domain.data().invoicing().paymentsOf(paymentLinkId));
     }
 
-    /** {@return the organization's connection to the payment-link provider; seeded {@code enabled} on the main account} */
+    /**
+     * {@return the organization's connection to the payment-link provider; seeded {@code enabled} on the main account}
+     */
     public Optional<Map<String, Object>> paymentLinkConnection() {
         return state.locked(domain -> domain.data().invoicing().paymentLinkConnection().map(Json::immutableMap));
     }
@@ -288,6 +296,41 @@ public final class EmulatorStore {
     public void advanceTransfer(String id, String status) {
         state.locked(domain -> domain.transfers().move(
                 domain.transfers().byId(id).orElseThrow(() -> notFound("SEPA transfer", id)), status));
+    }
+
+    /** {@return the attachments: the seeded receipts of transactions and supplier invoices, then those uploaded} */
+    public List<Map<String, Object>> attachments() {
+        return all(domain -> domain.data().attachments());
+    }
+
+    /**
+     * The bytes of an attachment's file, or of an insurance contract's document, as uploaded; empty for a seeded one,
+     * whose file is made up when downloaded.
+     *
+     * @param id the attachment's or document's id
+     * @return the bytes uploaded
+     */
+    public Optional<byte[]> uploadedFile(String id) {
+        return state.locked(domain -> domain.data().documents().file(id).map(file -> file.content()));
+    }
+
+    /**
+     * {@return the supplier invoices in creation order; the first seeded one has every optional part, the third is not
+     * analysed yet}
+     */
+    public List<Map<String, Object>> supplierInvoices() {
+        return all(domain -> domain.data().documents().supplierInvoices());
+    }
+
+    /** {@return the insurance contracts with their documents; one is seeded} */
+    public List<Map<String, Object>> insuranceContracts() {
+        return all(domain -> domain.data().documents().insuranceContracts());
+    }
+
+    /** {@return the Embed auth links handed out, in order} */
+    public List<Map<String, Object>> embedAuthLinks() {
+        return state.locked(domain -> domain.data().documents().embedAuthLinks().stream().map(Json::immutableMap)
+                .toList());
     }
 
     private List<Map<String, Object>> all(Function<Domain, ResourceTable> table) {

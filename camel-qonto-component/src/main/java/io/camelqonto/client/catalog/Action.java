@@ -58,6 +58,12 @@ public enum Action {
 
 
     // ---- attachments, supplier invoices, insurance, authentication, embed ----
+    upload,
+    deleteAll,
+    uploadDocument,
+    removeDocument,
+    revoke,
+    dispatch,
 
 
     // ---- webhook subscriptions ----

@@ -45,6 +45,8 @@ public final class OperationSpec {
     private final List<CursorField> cursorFields = new ArrayList<>();
     private final List<ResultValue> resultValues = new ArrayList<>();
     private final List<String> hooks = new ArrayList<>();
+    private String filePart;
+    private final List<String> fileMediaTypes = new ArrayList<>();
     private boolean frozen;
 
     private OperationSpec(String method, String pathTemplate) {
@@ -211,6 +213,20 @@ public final class OperationSpec {
         return this;
     }
 
+    /**
+     * The request is {@code multipart/form-data}: the file (the message body, in Camel) goes out as the field
+     * {@code filePart}, the row's inputs as text fields. The file's name and media type come from the inputs of
+     * {@link #fileParameters()}.
+     *
+     * @param mediaTypes the media types Qonto takes for the file; none means any
+     */
+    public OperationSpec multipart(String filePart, String... mediaTypes) {
+        open();
+        this.filePart = filePart;
+        this.fileMediaTypes.addAll(List.of(mediaTypes));
+        return this;
+    }
+
     /** The named inputs are sent wrapped in {@code {"wrapper": {...}}}, as Qonto wants them for this call. */
     public OperationSpec inputsWrappedIn(String wrapper) {
         open();
@@ -312,6 +328,27 @@ public final class OperationSpec {
     }
 
     // ---- reading ----
+
+    /** The multipart field holding the uploaded file, or null when the request is not an upload. */
+    public String filePart() {
+        return filePart;
+    }
+
+    /** The media types Qonto takes for an upload's file; empty means any. */
+    public List<String> fileMediaTypes() {
+        return List.copyOf(fileMediaTypes);
+    }
+
+    /** What names an upload's file: its name and media type, settable by option or header; empty for other calls. */
+    public List<Parameter> fileParameters() {
+        if (filePart == null) {
+            return List.of();
+        }
+        return List.of(text("file_name", "The name Qonto stores the uploaded file under; else CamelFileName, else the"
+                        + " name of the File or Path body."),
+                text("content_type", "The media type of the uploaded file, e.g. application/pdf; else Content-Type,"
+                        + " else the file name's extension tells."));
+    }
 
     public String method() {
         return method;

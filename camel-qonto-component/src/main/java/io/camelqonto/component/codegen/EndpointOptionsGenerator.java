@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.camelqonto.client.QontoOperation;
 import io.camelqonto.client.catalog.Names;
@@ -52,12 +53,15 @@ public final class EndpointOptionsGenerator {
             for (Parameter parameter : operation.queryParameters()) {
                 options.computeIfAbsent(parameter.option(), EndpointOption::new).add(operation, parameter, "filter");
             }
-            for (Parameter parameter : operation.inputs()) {
+            // an upload's file name and media type are set like inputs
+            for (Parameter parameter : Stream.concat(operation.inputs().stream(), operation.fileParameters().stream())
+                    .toList()) {
                 Parameter documented = new Parameter(parameter.name(), parameter.kind(), parameter.knownValues(),
                         parameter.required(), parameter.description() + " The header CamelQonto"
                         + Names.pascalName(parameter.baseName()) + " overrides it.");
                 options.computeIfAbsent(parameter.option(), EndpointOption::new).add(operation, documented, "producer");
             }
+
         }
         return options.values();
     }

@@ -53,15 +53,15 @@ final class CursorQuery {
         return cursorField;
     }
 
-    /** The first page of items at or after the cursor is {@code call(cursor)} with page 1. */
-    QontoCall call(ConsumerCursor cursor) {
+    /** The items at or after {@code from} (null for no bound but the endpoint's own), page by page. */
+    QontoCall call(Instant from) {
         QontoCall.Builder call = QontoCall.of(operation);
         filters.get().forEach((name, values) -> {
             if (!name.equals(fromParameter)) {
                 call.queryAll(name, values);
             }
         });
-        call.query(fromParameter, from(cursor.instant()));
+        call.query(fromParameter, from(from));
         call.query("sort_by", cursorField + ":asc");
         call.query("per_page", perPage);
         return call.build();

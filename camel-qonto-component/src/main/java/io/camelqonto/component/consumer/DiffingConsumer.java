@@ -81,7 +81,9 @@ public class DiffingConsumer extends ScheduledBatchPollingConsumer {
         this.hooks = OperationHooks.of(list);
         this.stateKey = configuration.getStateKey() != null
                 ? configuration.getStateKey()
-                : CursorQuery.defaultStateKey(resource, "diff", declared);
+                // the collections of two parents are two streams
+                : CursorQuery.defaultStateKey(endpoint.getParentId() == null ? resource
+                        : resource + "/" + endpoint.getParentId(), "diff", declared);
         this.fromNow = ConsumerCursor.NOW.equals(configuration.getStartFrom());
         this.perPage = configuration.getPerPage();
         this.maxPages = configuration.getMaxPages();
@@ -142,6 +144,8 @@ public class DiffingConsumer extends ScheduledBatchPollingConsumer {
     /** Reads the collection, page after page, and notes what is new or changed since the last delivery. */
     private Walk walk() {
         QontoCall.Builder builder = QontoCall.of(list);
+        // a collection read under the object it belongs to (a transaction's attachments)
+        list.pathParameters().forEach(parameter -> builder.pathParam(parameter.name(), endpoint.getParentId()));
         endpoint.sentParameters(list, declared).forEach(builder::queryAll);
         QontoCall call = builder.query("per_page", perPage).build();
         Set<String> keys = new HashSet<>();

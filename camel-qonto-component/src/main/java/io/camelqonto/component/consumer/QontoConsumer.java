@@ -3,9 +3,13 @@ package io.camelqonto.component.consumer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,14 +44,24 @@ import org.slf4j.LoggerFactory;
  * where it stopped.
  *
  * <p>Items change while one pages through them (an approved request leaves {@code status=pending}, an updated
- * transaction jumps to the end of {@code updated_at} order), so page numbers of one query cannot be trusted across
- * deliveries. Each round therefore asks for the first page from the current cursor, delivers what it has not
- * delivered yet, advances the cursor, and asks again. Only when a whole page was delivered before (many items sharing
- * the cursor's instant) does it read the next page of the same query.</p>
+ * transaction jumps to the end of {@code updated_at} order), so the page numbers of one query cannot be trusted from
+ * one request to the next: a page read earlier may have lost an item, and the next page then starts one item later.
+ * The walk therefore anchors each request at the last instant it read. After a page whose last item has the instant
+ * {@code L}, it asks for the items from {@code L} on, whose first page starts with what it just read at {@code L} (one
+ * item when instants differ): the query's order ties the pages together and an item that moved cannot be stepped
+ * over. Only inside a run of items sharing one instant, longer than a page, does it read the next page of the same
+ * query, since asking again from that instant would give the same first page.</p>
  *
  * <p>Exchanges are processed one at a time, in order. The cursor moves past an item only when its exchange completed
- * without exception, and is written to the state repository at once; a failure ends the poll, so the next poll
- * delivers the failed item again and nothing after it is skipped.</p>
+ * without exception, and is written to the state repository at once; a failure ends the poll, and the next poll asks
+ * again from the cursor, so it delivers the failed item again and skips nothing after it. When a poll reaches
+ * {@code maxMessagesPerPoll}, the rest of the page waits for the next poll instead of being asked for again. With
+ * {@code batching}, a poll delivers the next page's new items as one exchange, and the cursor moves past them all when
+ * that exchange completed without exception.</p>
+ *
+ * <p>Where the walk goes next is known as soon as a page is read, so while the route processes a page's items the next
+ * page is already being fetched and decoded on a thread of its own, when the poll is going to use it: the time Qonto
+ * and the decoding take overlaps the route's. It is dropped unread, never delivered, when the poll ends otherwise.</p>
  *
  * <p>Its cursor, last polls and delivered items are JMX attributes, and its health check says why a poll failed.</p>
  */
@@ -64,11 +78,21 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
     private final CursorQuery query;
     private final String stateKey;
     private final int maxPages;
+    private final int perPage;
+    private final boolean batching;
 
     private QontoClient client;
     private StateRepository<String, String> stateRepository;
     private volatile ConsumerCursor cursor;
     private final ConsumerActivity activity = new ConsumerActivity();
+    /** The request to send next; null to ask from the cursor, on the next poll. */
+    private Walk walk;
+    /** Items read and not delivered yet: the rest of a page when a poll reached its limit. */
+    private final Queue<Pending> kept = new ArrayDeque<>();
+    private ExecutorService readAhead;
+    /** The page being fetched ahead, for the walk's request {@link #aheadAt}; null when none is. */
+    private Future<QontoPage<?>> ahead;
+    private Walk aheadAt;
 
     public QontoConsumer(QontoEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -85,6 +109,8 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
                 ? configuration.getStateKey()
                 : CursorQuery.defaultStateKey(resource, cursorField.name(), declared);
         this.maxPages = configuration.getMaxPages();
+        this.perPage = configuration.getPerPage();
+        this.batching = configuration.isBatching();
     }
 
     @Override
@@ -92,10 +118,14 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         return endpoint;
     }
 
-    /** The cursor field named by the cursorField option, else the list's default one. */
+    /**
+     * The cursor field named by the cursorField option, else the list's default one; null for a list Qonto cannot
+     * read from an instant (consumed by diff).
+     */
     public static CursorField cursorField(QontoOperation list, String configured) {
-        return list.cursorFields().stream().filter(field -> field.name().equals(configured))
-                .findFirst().orElse(list.cursorFields().get(0));
+        List<CursorField> fields = list.cursorFields();
+        return fields.stream().filter(field -> field.name().equals(configured)).findFirst()
+                .orElse(fields.isEmpty() ? null : fields.get(0));
     }
 
     /** The timestamp this consumer resumes from, with how to read it from an item. */
@@ -196,6 +226,12 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
             }
             LOG.debug("Qonto {} consumer starts from {} (state key {})", resource, cursor, stateKey);
         }
+        // what was read before a stop may be stale: a started consumer asks again from its cursor
+        restartFromCursor();
+        if (!batching) {
+            readAhead = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadExecutor(this, "QontoReadAhead");
+        }
         super.doStart();
         endpoint.getComponent().monitoring().consumerStarted(this);
     }
@@ -204,50 +240,155 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
     protected void doStop() throws Exception {
         endpoint.getComponent().monitoring().consumerStopped(this);
         super.doStop();
+        restartFromCursor();
+        if (readAhead != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(readAhead);
+            readAhead = null;
+        }
     }
 
     @Override
     protected int poll() throws Exception {
         activity.pollStarted();
-        int limit = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
-        int delivered = 0;
-        int page = 1;
-        while (delivered < limit && isBatchAllowed()) {
-            QontoPage<?> result = client.page(query.call(cursor), page, list.resultType());
-            forceConsumerAsReady();
-            Queue<Object> fresh = new ArrayDeque<>();
-            for (Object item : result.inPageOrder()) {
-                String id = idOf(item);
-                Instant value = cursorValueOf(item);
-                if (value == null && item instanceof UndecodableItem) {
-                    // not even its timestamp is readable: it is placed at the cursor, so that it is not passed over
-                    value = cursor.instant() != null ? cursor.instant() : Instant.EPOCH;
-                }
-                if (fresh.size() < limit - delivered && !cursor.covers(id, value)) {
-                    fresh.add(new Pending(item, id, value));
-                }
-            }
-            LOG.debug("Qonto {} page {} from {}: {} items, {} not delivered yet", resource, page, cursor,
-                    result.items().size(), fresh.size());
-            if (fresh.isEmpty()) {
-                if (!result.hasNextPage() || page >= maxPages) {
-                    break;
-                }
-                // nothing here to deliver (items sharing the cursor's instant, or without a value yet): look further
-                page++;
-                continue;
-            }
-            int batch = fresh.size();
-            int processed = processBatch(fresh);
-            delivered += processed;
-            if (processed < batch || !result.hasNextPage()) {
-                break;
-            }
-            // the cursor moved: ask again from it rather than trust the page numbers of a list that changes
-            page = 1;
-        }
+        int delivered = batching
+                ? pollOnePage()
+                : pollItems(maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE);
         activity.pollCompleted();
         return delivered;
+    }
+
+    /** Delivers items one exchange each, up to {@code limit}, reading pages as they are used up. */
+    private int pollItems(int limit) throws Exception {
+        int delivered = 0;
+        boolean endReached = false;
+        while (delivered < limit && isBatchAllowed()) {
+            if (kept.isEmpty()) {
+                if (endReached) {
+                    break;
+                }
+                endReached = !readPage();
+                if (!endReached && kept.size() < limit - delivered) {
+                    // this poll reads the next page after this one's items: fetch it while they are processed
+                    fetchAhead();
+                }
+                continue;
+            }
+            Queue<Object> batch = new ArrayDeque<>(Math.min(kept.size(), limit - delivered));
+            while (!kept.isEmpty() && batch.size() < limit - delivered) {
+                batch.add(kept.poll());
+            }
+            int size = batch.size();
+            int processed = processBatch(batch);
+            delivered += processed;
+            if (processed < size) {
+                restartFromCursor();
+                break;
+            }
+        }
+        return delivered;
+    }
+
+    /** Delivers the new items of the next page that has any, as one exchange. */
+    private int pollOnePage() throws Exception {
+        boolean endReached = false;
+        while (kept.isEmpty() && !endReached && isBatchAllowed()) {
+            endReached = !readPage();
+        }
+        if (kept.isEmpty() || !isBatchAllowed()) {
+            return 0;
+        }
+        List<Pending> page = new ArrayList<>(kept);
+        kept.clear();
+        if (!deliverPage(page)) {
+            restartFromCursor();
+            return 0;
+        }
+        return 1;
+    }
+
+    /**
+     * Reads the page the walk stands at, keeps its items not delivered yet, and moves the walk on.
+     *
+     * @return false when it was the last page: the next poll asks again from the cursor
+     */
+    private boolean readPage() throws InterruptedException {
+        Walk at = walk != null ? walk : new Walk(cursor.instant(), 1);
+        QontoPage<?> page = at.equals(aheadAt) ? fetchedAhead() : fetch(at);
+        forceConsumerAsReady();
+        Instant last = null;
+        int atLast = 0;
+        int fresh = 0;
+        for (Object item : page.inPageOrder()) {
+            String id = idOf(item);
+            Instant value = cursorValueOf(item);
+            if (value == null && item instanceof UndecodableItem) {
+                // not even its timestamp is readable: it is placed at the cursor, so that it is not passed over
+                value = cursor.instant() != null ? cursor.instant() : Instant.EPOCH;
+            }
+            if (value != null) {
+                atLast = value.equals(last) ? atLast + 1 : 1;
+                last = value;
+            }
+            if (!cursor.covers(id, value)) {
+                kept.add(new Pending(item, id, value));
+                fresh++;
+            }
+        }
+        walk = next(at, page, last, atLast);
+        LOG.debug("Qonto {} page {} from {}: {} items, {} not delivered yet; next {}", resource, at.page(), at.from(),
+                page.items().size() + page.undecodable().size(), fresh, walk);
+        return walk != null;
+    }
+
+    /**
+     * Where the walk goes after a page: nowhere after the last page; to the next page of the same query while the page
+     * ended at the query's own instant (inside a run of items sharing it); else to the items from the page's last
+     * instant on, past the pages of them it has just read.
+     */
+    private Walk next(Walk at, QontoPage<?> page, Instant last, int atLast) {
+        if (!page.hasNextPage()) {
+            return null;
+        }
+        if (last == null || last.equals(at.from())) {
+            return at.page() < maxPages ? new Walk(at.from(), at.page() + 1) : null;
+        }
+        return new Walk(last, 1 + atLast / perPage);
+    }
+
+    private QontoPage<?> fetch(Walk at) {
+        return client.page(query.call(at.from()), at.page(), list.resultType());
+    }
+
+    private void fetchAhead() {
+        Walk at = walk;
+        ahead = readAhead.submit(() -> fetch(at));
+        aheadAt = at;
+    }
+
+    /** The page fetched ahead, or the failure fetching it met, as if it had been fetched now. */
+    private QontoPage<?> fetchedAhead() throws InterruptedException {
+        Future<QontoPage<?>> fetched = ahead;
+        ahead = null;
+        aheadAt = null;
+        try {
+            return fetched.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Forgets what was read ahead: the next request asks from the cursor. */
+    private void restartFromCursor() {
+        kept.clear();
+        walk = null;
+        if (ahead != null) {
+            ahead.cancel(true);
+            ahead = null;
+            aheadAt = null;
+        }
     }
 
     /**
@@ -261,17 +402,15 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         int processed = 0;
         for (int index = 0; index < total && isBatchAllowed(); index++) {
             Pending pending = (Pending) items.poll();
-            Exchange exchange = toExchange(pending);
+            Exchange exchange = createExchange(false);
+            toMessage(exchange, pending);
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
             if (pending.item instanceof UndecodableItem undecodable) {
-                // it would fail the same way on every poll: the error handler takes it (a dead letter channel with
-                // bridgeErrorHandler), and the stream goes on as after any handled exchange
                 try {
-                    getExceptionHandler().handleException("Qonto " + resource + " item " + pending.id + " cannot be"
-                            + " read; it is handed to the error handler and skipped", exchange, undecodable.error());
+                    handOver(exchange, pending, undecodable);
                     advance(pending);
                     processed++;
                 } finally {
@@ -300,31 +439,101 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         return processed;
     }
 
-    private void advance(Pending pending) {
-        ConsumerCursor next = cursor.advance(pending.id, pending.cursorValue);
-        // written before it is used, so that a crash can repeat an item but never skip one
-        stateRepository.setState(stateKey, next.toJson());
-        cursor = next;
-        activity.itemDelivered();
-        LOG.trace("Qonto {} item {} delivered, cursor now {}", resource, pending.id, cursor);
+    /**
+     * Sends the items of a page that could be read as one exchange, then hands each one that could not to the error
+     * handler, and moves the cursor past them all.
+     *
+     * @return whether the exchange completed without exception
+     */
+    private boolean deliverPage(List<Pending> page) throws Exception {
+        List<Object> models = new ArrayList<>(page.size());
+        for (Pending pending : page) {
+            if (!(pending.item instanceof UndecodableItem)) {
+                models.add(pending.item);
+            }
+        }
+        if (!models.isEmpty()) {
+            Exchange exchange = createExchange(false);
+            Message message = exchange.getMessage();
+            results.applyList(message, models);
+            message.setHeader(QontoConstants.RESOURCE, resource);
+            message.setHeader(QontoConstants.CURSOR, page.get(page.size() - 1).cursorValue);
+            // the poll's batch is this one exchange
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, 0);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, 1);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, true);
+            try {
+                getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            try {
+                if (exchange.getException() != null) {
+                    getExceptionHandler().handleException("Qonto " + resource + " page of " + models.size()
+                            + " items failed; it is delivered again on the next poll", exchange,
+                            exchange.getException());
+                    return false;
+                }
+            } finally {
+                releaseExchange(exchange, false);
+            }
+        }
+        ConsumerCursor next = cursor;
+        for (Pending pending : page) {
+            if (pending.item instanceof UndecodableItem undecodable) {
+                Exchange exchange = createExchange(false);
+                toMessage(exchange, pending);
+                try {
+                    handOver(exchange, pending, undecodable);
+                } finally {
+                    releaseExchange(exchange, false);
+                }
+            }
+            next = next.advance(pending.id, pending.cursorValue);
+        }
+        keep(next);
+        return true;
     }
 
-    private Exchange toExchange(Pending pending) {
-        Exchange exchange = createExchange(false);
+    /**
+     * Gives an item that cannot be read to the error handler: it would fail the same way on every poll, so the error
+     * handler takes it (a dead letter channel with bridgeErrorHandler), and the stream goes on as after any handled
+     * exchange.
+     */
+    private void handOver(Exchange exchange, Pending pending, UndecodableItem undecodable) {
+        getExceptionHandler().handleException("Qonto " + resource + " item " + pending.id + " cannot be"
+                + " read; it is handed to the error handler and skipped", exchange, undecodable.error());
+    }
+
+    private void advance(Pending pending) {
+        keep(cursor.advance(pending.id, pending.cursorValue));
+        activity.itemDelivered();
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("Qonto {} item {} delivered, cursor now {}", resource, pending.id, cursor);
+        }
+    }
+
+    private void keep(ConsumerCursor next) {
+        if (next != cursor) {
+            // written before it is used, so that a crash can repeat an item but never skip one
+            stateRepository.setState(stateKey, next.toJson());
+            cursor = next;
+        }
+    }
+
+    private void toMessage(Exchange exchange, Pending pending) {
         Message message = exchange.getMessage();
         if (pending.item instanceof UndecodableItem undecodable) {
             // the exception handler puts its own text in the body: the JSON travels in a header
             message.setBody(undecodable.json());
             message.setHeader(QontoConstants.RAW_JSON, undecodable.json());
             message.setHeader(QontoConstants.ID, pending.id);
-            message.setHeader(QontoConstants.RESOURCE, resource);
             exchange.setException(undecodable.error());
         } else {
             results.apply(message, list, pending.item);
         }
         message.setHeader(QontoConstants.RESOURCE, resource);
         message.setHeader(QontoConstants.CURSOR, pending.cursorValue);
-        return exchange;
     }
 
     private static String idOf(Object item) {
@@ -345,6 +554,15 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         } catch (JsonProcessingException | IllegalArgumentException unreadable) {
             return null;
         }
+    }
+
+    /**
+     * A request of the walk.
+     *
+     * @param from the instant the query starts at (null: the endpoint's own bound, if any)
+     * @param page the page of that query
+     */
+    private record Walk(Instant from, int page) {
     }
 
     /** An item found on a page and not delivered yet. */

@@ -18,7 +18,8 @@ public final class OperationHooks {
             Map.entry(Hooks.FILE_FROM_LINK, new FileFromLinkHook()),
             Map.entry(Hooks.BULK_PAYEE_VERIFICATION, new BulkPayeeVerificationHook()),
             Map.entry(Hooks.LEGACY_PAYEE_VERIFICATION, new LegacyPayeeVerificationHook()),
-            Map.entry(Hooks.CARD_BATCH, new CardBatchHook()));
+            Map.entry(Hooks.CARD_BATCH, new CardBatchHook()),
+            Map.entry(Hooks.SUPPLIER_INVOICE_KEYS, new SupplierInvoiceKeysHook()));
 
     private OperationHooks() {
     }

@@ -85,8 +85,8 @@ final class ProducerInputs {
     }
 
     /**
-     * The validated payload: what a hook makes of the body, else the body as the row's body type, else the row's
-     * inputs as a map; null when the operation sends nothing.
+     * The validated payload: what a hook makes of the body, else the upload of an operation that sends a file, else
+     * the body as the row's body type, else the row's inputs as a map; null when the operation sends nothing.
      */
     Object payload(QontoOperation operation, List<OperationHook> hooks, Message message, QueryParameters parameters) {
         for (OperationHook hook : hooks) {
@@ -94,6 +94,10 @@ final class ProducerInputs {
             if (payload != null) {
                 return payload;
             }
+        }
+        if (operation.filePart() != null) {
+            Map<String, Object> textFields = fields(operation, message, parameters);
+            return new UploadBodies(subject).of(operation, message, parameters, textFields);
         }
         if (operation.bodyType() != null) {
             Object body = QontoBodyConverter.convertStrictly(readableBody(message, operation.bodyType()),
@@ -106,6 +110,11 @@ final class ProducerInputs {
         if (operation.inputs().isEmpty()) {
             return null;
         }
+        return fields(operation, message, parameters);
+    }
+
+    /** The row's inputs that are set, by Qonto name. */
+    private Map<String, Object> fields(QontoOperation operation, Message message, QueryParameters parameters) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (Parameter input : operation.inputs()) {
             Object value = input(operation, input, message, parameters);

@@ -118,9 +118,9 @@ public class QontoProducer extends DefaultProducer {
         message.removeHeader(QontoConstants.REPLAYED);
         if (isWrite) {
             call.scaSessionToken(PendingWrites.header(exchange, write, QontoConstants.SCA_SESSION_TOKEN));
-            WriteContext context = new WriteContext(client, call, payload, pathValues,
-                    new WriteState(exchange, write), Map.of("acceptedMatchResults",
-                            configuration.getAcceptedMatchResults()));
+            WriteState state = new WriteState(exchange, write, endpoint.getIdempotencyKeyExpression());
+            WriteContext context = new WriteContext(client, call, payload, pathValues, state,
+                    Map.of("acceptedMatchResults", configuration.getAcceptedMatchResults()));
             hooks.forEach(hook -> hook.beforeSend(context));
         }
         pathValues.forEach(call::pathParam);

@@ -2,19 +2,31 @@ package io.camelqonto.component.producer;
 
 import io.camelqonto.component.QontoConstants;
 import org.apache.camel.Exchange;
+import org.apache.camel.Expression;
 
 /**
  * What one write of one exchange keeps across its tries (see {@link PendingWrites}), as hooks see it: the payee proof
- * it was sent with, which a retry or an SCA replay must send again unchanged.
+ * it was sent with, and its key, which a retry or an SCA replay must send again unchanged.
  */
 public final class WriteState {
 
     private final Exchange exchange;
     private final String scope;
+    private final Expression businessKey;
 
-    WriteState(Exchange exchange, String scope) {
+    /** @param businessKey the endpoint's idempotencyKeyExpression, or null */
+    WriteState(Exchange exchange, String scope, Expression businessKey) {
         this.exchange = exchange;
         this.scope = scope;
+        this.businessKey = businessKey;
+    }
+
+    /**
+     * The idempotency key of this write, for a write whose keys go in its body (one per file of a bulk upload): chosen
+     * and kept as for a write Qonto wants idempotent, so that every try derives the same keys from it.
+     */
+    public String idempotencyKey() {
+        return IdempotencyKeys.resolve(exchange, scope, businessKey);
     }
 
     /**

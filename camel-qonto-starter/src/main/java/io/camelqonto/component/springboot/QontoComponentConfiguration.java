@@ -65,6 +65,14 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     private Integer maxMessagesPerPoll = 0;
 
     /**
+     * Deliver the new items of a page as one exchange whose body is their list, like camel-kafka's batching, instead
+     * of one exchange per item. Each poll delivers one page; with greedy=true the next poll follows at once while
+     * pages come. The cursor moves past the page's items when the exchange completed without exception; items that
+     * cannot be read still go to the error handler one by one.
+     */
+    private Boolean batching = false;
+
+    /**
      * Where a consumer starts when the state repository holds no cursor yet: beginning (everything the filters
      * match), now, or an ISO-8601 instant.
      */
@@ -442,6 +450,16 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
     /** @param maxMessagesPerPoll the {@code camel.component.qonto.max-messages-per-poll} property */
     public void setMaxMessagesPerPoll(Integer maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    /** {@return the {@code camel.component.qonto.start-from} property} */
+    public Boolean getBatching() {
+        return batching;
+    }
+
+    /** @param batching the {@code camel.component.qonto.batching} property */
+    public void setBatching(Boolean batching) {
+        this.batching = batching;
     }
 
     /** {@return the {@code camel.component.qonto.start-from} property} */
@@ -884,74 +902,92 @@ public class QontoComponentConfiguration extends ComponentConfigurationPropertie
         this.tokenStore = tokenStore;
     }
 
+    /** {@return the {@code camel.component.qonto.webhook-secret} property} */
     public String getWebhookSecret() {
         return webhookSecret;
     }
 
+    /** @param webhookSecret the {@code camel.component.qonto.webhook-secret} property */
     public void setWebhookSecret(String webhookSecret) {
         this.webhookSecret = webhookSecret;
     }
 
+    /** {@return the {@code camel.component.qonto.webhook-secret-file} property} */
     public String getWebhookSecretFile() {
         return webhookSecretFile;
     }
 
+    /** @param webhookSecretFile the {@code camel.component.qonto.webhook-secret-file} property */
     public void setWebhookSecretFile(String webhookSecretFile) {
         this.webhookSecretFile = webhookSecretFile;
     }
 
+    /** {@return the {@code camel.component.qonto.webhook-secret-store} property} */
     public WebhookSecretStore getWebhookSecretStore() {
         return webhookSecretStore;
     }
 
+    /** @param webhookSecretStore the {@code camel.component.qonto.webhook-secret-store} property */
     public void setWebhookSecretStore(WebhookSecretStore webhookSecretStore) {
         this.webhookSecretStore = webhookSecretStore;
     }
 
+    /** {@return the {@code camel.component.qonto.webhook-tolerance} property} */
     public Long getWebhookTolerance() {
         return webhookTolerance;
     }
 
+    /** @param webhookTolerance the {@code camel.component.qonto.webhook-tolerance} property */
     public void setWebhookTolerance(Long webhookTolerance) {
         this.webhookTolerance = webhookTolerance;
     }
 
+    /** {@return the {@code camel.component.qonto.webhook-subscribe} property} */
     public Boolean getWebhookSubscribe() {
         return webhookSubscribe;
     }
 
+    /** @param webhookSubscribe the {@code camel.component.qonto.webhook-subscribe} property */
     public void setWebhookSubscribe(Boolean webhookSubscribe) {
         this.webhookSubscribe = webhookSubscribe;
     }
 
+    /** {@return the {@code camel.component.qonto.webhook-unsubscribe-on-stop} property} */
     public Boolean getWebhookUnsubscribeOnStop() {
         return webhookUnsubscribeOnStop;
     }
 
+    /** @param webhookUnsubscribeOnStop the {@code camel.component.qonto.webhook-unsubscribe-on-stop} property */
     public void setWebhookUnsubscribeOnStop(Boolean webhookUnsubscribeOnStop) {
         this.webhookUnsubscribeOnStop = webhookUnsubscribeOnStop;
     }
 
+    /** {@return the {@code camel.component.qonto.webhook-hand-off} property} */
     public String getWebhookHandOff() {
         return webhookHandOff;
     }
 
+    /** @param webhookHandOff the {@code camel.component.qonto.webhook-hand-off} property */
     public void setWebhookHandOff(String webhookHandOff) {
         this.webhookHandOff = webhookHandOff;
     }
 
+    /** {@return the {@code camel.component.qonto.webhook-idempotent-repository} property} */
     public IdempotentRepository getWebhookIdempotentRepository() {
         return webhookIdempotentRepository;
     }
 
+    /** @param webhookIdempotentRepository the {@code camel.component.qonto.webhook-idempotent-repository} property */
     public void setWebhookIdempotentRepository(IdempotentRepository webhookIdempotentRepository) {
         this.webhookIdempotentRepository = webhookIdempotentRepository;
     }
 
+    /** {@return the {@code camel.component.qonto.gap-fill} property} */
     public Boolean getGapFill() {
         return gapFill;
     }
 
+    /** @param gapFill the {@code camel.component.qonto.gap-fill} property */
     public void setGapFill(Boolean gapFill) {
         this.gapFill = gapFill;
     }

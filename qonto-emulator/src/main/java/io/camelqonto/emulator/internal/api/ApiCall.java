@@ -4,16 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelqonto.emulator.internal.auth.Principal;
 import io.camelqonto.emulator.internal.domain.Domain;
 import io.camelqonto.emulator.internal.http.ApiRequest;
+import io.camelqonto.emulator.internal.http.ApiResponse;
 import io.camelqonto.emulator.internal.json.Json;
 import java.util.Map;
+import java.util.function.Function;
 
-/** Everything a handler works with: the request, its path variables, the caller and the state. */
+/**
+ * Everything a handler works with: the request, its path variables, the caller and the state.
+ *
+ * @param relay sends another request through every rule of the API, for an operation that proxies one
+ */
 public record ApiCall(
         ApiRequest request,
         Map<String, String> pathVariables,
         Principal principal,
         Domain domain,
-        ScaGate sca) {
+        ScaGate sca,
+        Function<ApiRequest, ApiResponse> relay) {
 
     public String path(String variable) {
         return pathVariables.get(variable);

@@ -63,7 +63,7 @@ public final class ApiDispatcher {
         Principal principal = authenticate(request);
         checkAccess(route.endpoint(), principal);
         return state.locked(domain -> {
-            ApiCall call = new ApiCall(request, route.variables(), principal, domain, sca);
+            ApiCall call = new ApiCall(request, route.variables(), principal, domain, sca, this::dispatch);
             return route.endpoint().idempotent() ? idempotently(route.endpoint(), call) : invoke(route.endpoint(), call);
         });
     }

@@ -54,6 +54,10 @@ public final class EndpointCatalog {
 
 
         // ---- attachments, supplier invoices, insurance, authentication, embed ----
+        endpoints.addAll(new AttachmentApi(fileUrls).endpoints());
+        endpoints.addAll(new SupplierInvoiceApi().endpoints());
+        endpoints.addAll(new InsuranceContractApi().endpoints());
+        endpoints.addAll(new EmbedApi().endpoints());
 
 
         // ---- webhook subscriptions ----

@@ -32,6 +32,13 @@ public final class Scopes {
     public static final String PAYMENT_LINK_READ = "payment_link.read";
     public static final String PAYMENT_LINK_WRITE = "payment_link.write";
     public static final String WEBHOOK = "webhook";
+    public static final String ATTACHMENT_WRITE = "attachment.write";
+    public static final String SUPPLIER_INVOICE_READ = "supplier_invoice.read";
+    public static final String SUPPLIER_INVOICE_WRITE = "supplier_invoice.write";
+    public static final String INSURANCE_CONTRACT_READ = "insurance_contract.read";
+    public static final String INSURANCE_CONTRACT_WRITE = "insurance_contract.write";
+    /** Granted to Qonto Embed partners only. */
+    public static final String EMBED_AUTH_LINK_WRITE = "embed_auth_link.write";
 
     /** An API key can read everything the emulator serves, and write nothing that needs OAuth. */
     public static final Set<String> API_KEY = Set.of(ORGANIZATION_READ, CLIENT_READ, CLIENT_WRITE,
@@ -43,7 +50,9 @@ public final class Scopes {
             CARD_READ, CARD_WRITE, REQUEST_CARDS_WRITE, MEMBERSHIP_READ, MEMBERSHIP_WRITE, TEAM_READ, TEAM_WRITE,
             BANK_ACCOUNT_WRITE, EINVOICING_READ,
             CLIENT_READ, CLIENT_WRITE, CLIENT_INVOICES_READ, CLIENT_INVOICE_WRITE, PAYMENT_LINK_READ,
-            PAYMENT_LINK_WRITE, WEBHOOK);
+            PAYMENT_LINK_WRITE,
+            ATTACHMENT_WRITE, SUPPLIER_INVOICE_READ, SUPPLIER_INVOICE_WRITE, INSURANCE_CONTRACT_READ,
+            INSURANCE_CONTRACT_WRITE, EMBED_AUTH_LINK_WRITE, WEBHOOK);
 
     private Scopes() {
     }

@@ -1,9 +1,12 @@
 package io.camelqonto.emulator.internal.files;
 
 import io.camelqonto.emulator.internal.EmulatorState;
+import io.camelqonto.emulator.internal.domain.Attachments;
 import io.camelqonto.emulator.internal.domain.StatementDocument;
 import io.camelqonto.emulator.internal.http.ApiRequest;
 import io.camelqonto.emulator.internal.http.ApiResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -16,6 +19,7 @@ public final class FileServer {
 
     private static final String STATEMENTS = PREFIX + "statements/";
     private static final String CARDS = PREFIX + "cards/";
+    private static final String ATTACHMENTS = PREFIX + "attachments/";
     private static final String VIEW = "/view";
     private static final String PDF = ".pdf";
 
@@ -36,6 +40,11 @@ public final class FileServer {
         return STATEMENTS + statementId + PDF;
     }
 
+    /** Where the file of an attachment is served. */
+    public static String attachmentPath(String attachmentId) {
+        return ATTACHMENTS + attachmentId;
+    }
+
     /** Where the page showing a card's data is served, for an iframe. */
     public static String cardViewPath(String cardId) {
         return CARDS + cardId + VIEW;
@@ -50,6 +59,7 @@ public final class FileServer {
         return statement(request.path())
                 .map(StatementFile::response)
                 .or(() -> cardView(request.path()))
+                .or(() -> attachment(request.path()))
                 .orElseGet(() -> error(404, "NoSuchKey", "The specified key does not exist."));
     }
 
@@ -66,6 +76,27 @@ public final class FileServer {
                 "text/html; charset=utf-8", "<!DOCTYPE html><html><body><p>" + card.get("mask_pan").asText()
                         + "</p><p>" + card.get("exp_month").asText() + "/" + card.get("exp_year").asText()
                         + "</p></body></html>")));
+    }
+
+    /** An attachment's file, as uploaded (or made up for a seeded one), under the name it was uploaded with. */
+    private Optional<ApiResponse> attachment(String path) {
+        if (!path.startsWith(ATTACHMENTS)) {
+            return Optional.empty();
+        }
+        String id = path.substring(ATTACHMENTS.length());
+        return state.locked(domain -> {
+            Attachments attachments = new Attachments(domain.data(), domain::now);
+            return attachments.byId(id).map(attachments::file).map(file -> ApiResponse.bytes(200,
+                    file.contentType(), file.content())
+                    .withHeader("Content-Disposition", disposition(file.fileName())));
+        });
+    }
+
+    /** RFC 6266: an ASCII name for old clients, and the name itself in UTF-8, since a header is ASCII on the wire. */
+    private static String disposition(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "").replace("\\", "");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     private Optional<StatementFile> statement(String path) {

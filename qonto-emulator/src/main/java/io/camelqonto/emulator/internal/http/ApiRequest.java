@@ -10,6 +10,8 @@ import java.util.Optional;
  * One HTTP request as the emulator sees it, independent of the HTTP server that received it.
  *
  * @param headers header values by lower-case name
+ * @param body the body as UTF-8 text
+ * @param rawBody the body's bytes as received, for what is not text (the files of a multipart form)
  */
 public record ApiRequest(
         String method,
@@ -17,6 +19,7 @@ public record ApiRequest(
         String rawQuery,
         Map<String, List<String>> headers,
         String body,
+        byte[] rawBody,
         String clientIp,
         Instant receivedAt) {
 

@@ -140,13 +140,14 @@ public final class EmulatorHttpServer {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
         return new ApiRequest(
                 exchange.getRequestMethod().toUpperCase(Locale.ROOT),
                 exchange.getRequestURI().getRawPath(),
                 exchange.getRequestURI().getRawQuery(),
                 Map.copyOf(headers),
-                body,
+                new String(bytes, StandardCharsets.UTF_8),
+                bytes,
                 exchange.getRemoteAddress().getAddress().getHostAddress(),
                 clock.instant());
     }

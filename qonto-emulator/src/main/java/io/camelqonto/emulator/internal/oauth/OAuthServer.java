@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The emulated {@code oauth.qonto.com}: authorization (with automatic consent), token and revocation
- * endpoints. Clients authenticate with {@code client_secret_post} only, as Qonto requires.
+ * The emulated {@code oauth.qonto.com}: authorization (with automatic consent, and PKCE with S256), token and
+ * revocation endpoints. Clients authenticate with {@code client_secret_post} only, as Qonto requires.
  */
 public final class OAuthServer {
 
@@ -53,11 +53,16 @@ public final class OAuthServer {
         }
         StringBuilder location = new StringBuilder(redirectUri.get())
                 .append(redirectUri.get().contains("?") ? '&' : '?');
+        Optional<String> challenge = query.first("code_challenge");
         if (!query.first("response_type").filter("code"::equals).isPresent()) {
             location.append("error=unsupported_response_type");
+        } else if (challenge.isPresent() && !Pkce.S256.equals(query.first("code_challenge_method").orElse(""))) {
+            // Inferred: Qonto's server is Ory Hydra, which refuses PKCE methods it does not allow
+            location.append("error=invalid_request");
         } else {
             Set<String> scopes = scopes(query.first("scope").orElse(""));
-            location.append("code=").append(encode(tokens.issueCode(clientId, scopes, redirectUri.get())))
+            location.append("code=").append(encode(tokens.issueCode(clientId, scopes, redirectUri.get(),
+                            challenge.orElse(null))))
                     .append("&scope=").append(encode(String.join(" ", scopes)));
         }
         query.first("state").ifPresent(state -> location.append("&state=").append(encode(state)));
@@ -72,7 +77,7 @@ public final class OAuthServer {
         Optional<IssuedTokens> issued;
         switch (grantType) {
             case "authorization_code" -> issued = tokens.redeemCode(form.first("code").orElse(""), clientId,
-                    form.first("redirect_uri").orElse(null));
+                    form.first("redirect_uri").orElse(null), form.first("code_verifier").orElse(null));
             case "refresh_token" -> issued = tokens.refresh(form.first("refresh_token").orElse(""), clientId);
             default -> {
                 return error(400, grantType.isEmpty() ? "invalid_request" : "unsupported_grant_type",

@@ -3,6 +3,7 @@ package io.camelqonto.emulator.internal.seed;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelqonto.emulator.internal.json.Json;
 import io.camelqonto.emulator.internal.store.DataStore;
+import io.camelqonto.emulator.internal.store.DocumentData;
 import io.camelqonto.emulator.internal.store.IdFactory;
 import io.camelqonto.emulator.internal.store.InvoicingData;
 import io.camelqonto.emulator.internal.store.ResourceTable;
@@ -25,7 +26,7 @@ public final class Seeder {
         DataStore store = new DataStore(organization, members.get(0), ids, new ResourceTable(), new ResourceTable(),
                 new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(),
                 new ResourceTable(), new ResourceTable(), new ResourceTable(), new ResourceTable(),
-                TransferTables.empty(), new InvoicingData());
+                TransferTables.empty(), new InvoicingData(), new DocumentData());
         organizationSeeder.accounts(organization, store.bankAccounts());
         labels(context, store.labels());
         new BeneficiarySeeder(context).seed(store.beneficiaries());
@@ -42,6 +43,7 @@ public final class Seeder {
         new TransferFamiliesSeeder(context, store).seed();
         new CardSeeder(context, store).seed();
         new InvoicingSeeder(ids, store).seed();
+        new DocumentSeeder(ids, store).seed();
         return store;
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param organization the organization document without its {@code bank_accounts}, which live in their table
  * @param membershipId the membership the API acts as (initiator of new transfers, approver of requests)
  * @param invoicing clients, client invoices, credit notes, quotes and payment links
+ * @param documents supplier invoices, insurance contracts, uploaded files and Embed auth links
  */
 public record DataStore(
         ObjectNode organization,
@@ -25,7 +26,8 @@ public record DataStore(
         ResourceTable teams,
         ResourceTable cards,
         TransferTables transferTables,
-        InvoicingData invoicing) {
+        InvoicingData invoicing,
+        DocumentData documents) {
 
     public String organizationSlug() {
         return organization.get("slug").asText();

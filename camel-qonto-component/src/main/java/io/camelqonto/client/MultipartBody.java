@@ -1,0 +1,95 @@
+package io.camelqonto.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The body of an upload: {@code multipart/form-data} fields in order, text or files. A field may repeat, as Qonto's
+ * bulk upload repeats {@code supplier_invoices[][file]} and {@code supplier_invoices[][idempotency_key]} per invoice.
+ * Immutable; its files are read when the call is sent.
+ */
+public final class MultipartBody {
+
+    private final List<Part> parts;
+
+    private MultipartBody(List<Part> parts) {
+        this.parts = List.copyOf(parts);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public List<Part> parts() {
+        return parts;
+    }
+
+    /** The files among the fields. */
+    public List<UploadFile> files() {
+        return parts.stream().map(Part::file).filter(Objects::nonNull).toList();
+    }
+
+    /** Whether every file can be read again, so that the call can be attempted more than once. */
+    public boolean repeatable() {
+        return files().stream().allMatch(UploadFile::repeatable);
+    }
+
+    /** Whether an attempt already took a file that cannot be read again. */
+    boolean spent() {
+        return files().stream().anyMatch(UploadFile::spent);
+    }
+
+    @Override
+    public String toString() {
+        // text fields may be personal data; the names of the fields and files are enough to tell bodies apart
+        return "MultipartBody" + parts.stream().map(part -> part.file() == null ? part.name()
+                : part.name() + "=" + part.file().fileName()).toList();
+    }
+
+    /**
+     * One field: a text or a file.
+     *
+     * @param text the value of a text field, null for a file
+     * @param file the file of a file field, null for a text
+     */
+    public record Part(String name, String text, UploadFile file) {
+
+        public Part {
+            Objects.requireNonNull(name, "name");
+            if ((text == null) == (file == null)) {
+                throw new IllegalArgumentException("a field holds either a text or a file");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Part[name=" + name + (file == null ? "" : ", file=" + file) + "]";
+        }
+    }
+
+    /** Collects the fields of a {@link MultipartBody}, in order. */
+    public static final class Builder {
+        private final List<Part> parts = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Adds a text field; a null value is skipped, so that optional fields can be passed as they are. */
+        public Builder text(String name, String value) {
+            if (value != null) {
+                parts.add(new Part(name, value, null));
+            }
+            return this;
+        }
+
+        public Builder file(String name, UploadFile file) {
+            parts.add(new Part(name, null, Objects.requireNonNull(file, "file")));
+            return this;
+        }
+
+        public MultipartBody build() {
+            return new MultipartBody(parts);
+        }
+    }
+}

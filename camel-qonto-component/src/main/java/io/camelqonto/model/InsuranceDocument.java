@@ -1,0 +1,26 @@
+package io.camelqonto.model;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** A PDF document of an insurance contract; {@code type} is the caller's word for it, e.g. contract or statement. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InsuranceDocument(String id, String name, String type,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
+
+    public InsuranceDocument {
+        otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    @Override
+    public String toString() {
+        return "InsuranceDocument[id=" + id + ", name=" + name + ", type=" + type + ", otherFields="
+                + OtherFields.describe(otherFields) + "]";
+    }
+}
