@@ -30,6 +30,11 @@ public final class ParameterValues {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM-uuuu");
     /** Each unknown value is worth one warning, not one per message. */
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+    /**
+     * Values come from headers too, which a route may fill from its input: past this many the set stops growing and
+     * further unknown values are sent without a warning.
+     */
+    private static final int MAX_WARNED = 1_000;
 
     private ParameterValues() {
     }
@@ -84,7 +89,8 @@ public final class ParameterValues {
     }
 
     private static String choice(Parameter parameter, String name, String value, String subject) {
-        if (!parameter.knownValues().contains(value) && WARNED.add(parameter.name() + "=" + value)) {
+        if (!parameter.knownValues().contains(value) && WARNED.size() < MAX_WARNED
+            && WARNED.add(parameter.name() + "=" + value)) {
             LOG.warn("{}: {} '{}' is not a value Qonto documents ({}); it is sent as written", subject, name, value,
                     String.join(", ", parameter.knownValues()));
         }

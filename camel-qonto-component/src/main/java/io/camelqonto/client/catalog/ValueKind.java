@@ -37,9 +37,4 @@ public enum ValueKind {
     public boolean joinedWhenSent() {
         return this == JOINED_CHOICES;
     }
-
-    /** Whether the value is an IBAN, which must never reach a URL or a log. */
-    public boolean carriesIban() {
-        return this == IBAN || this == IBANS;
-    }
 }
