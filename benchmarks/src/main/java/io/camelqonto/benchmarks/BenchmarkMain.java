@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs every benchmark once and prints the results as Markdown (also written to the file named by the first
@@ -45,14 +47,41 @@ public final class BenchmarkMain {
     private void run() throws Exception {
         int items = Integer.getInteger("bench.items", 100_000);
         int rounds = Integer.getInteger("bench.rounds", 7);
+        Set<String> sections = sections(System.getProperty("bench.sections", String.join(",", SECTIONS)));
         machine();
-        throughput(items, rounds);
-        requestsPerItem(items);
-        heap(Integer.getInteger("bench.heapItems", 1_000_000));
-        rateBudget(Duration.ofSeconds(Integer.getInteger("bench.budgetSeconds", 180)));
-        payments(rounds);
+        if (sections.contains("throughput")) {
+            throughput(items, rounds);
+        }
+        if (sections.contains("requests")) {
+            requestsPerItem(items);
+        }
+        if (sections.contains("heap")) {
+            heap(Integer.getInteger("bench.heapItems", 1_000_000));
+        }
+        if (sections.contains("budget")) {
+            rateBudget(Duration.ofSeconds(Integer.getInteger("bench.budgetSeconds", 180)));
+        }
+        if (sections.contains("payments")) {
+            payments(rounds);
+        }
         line("");
         line("Load average after the run: " + load());
+    }
+
+    /** The sections of the report, in the order they run; {@code -Dbench.sections} picks some of them. */
+    private static final List<String> SECTIONS = List.of("throughput", "requests", "heap", "budget", "payments");
+
+    private static Set<String> sections(String asked) {
+        Set<String> picked = new LinkedHashSet<>();
+        for (String name : asked.split(",")) {
+            String section = name.trim();
+            if (!SECTIONS.contains(section)) {
+                throw new IllegalArgumentException("bench.sections: unknown section '" + section + "', known: "
+                        + String.join(", ", SECTIONS));
+            }
+            picked.add(section);
+        }
+        return picked;
     }
 
     private void machine() {

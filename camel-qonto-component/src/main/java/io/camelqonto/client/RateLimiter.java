@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * <p>
  * Permits are spread over each window rather than handed out until the window is spent: after a quiet spell a few
  * requests (a fiftieth of a window) may go at once, then they follow each other at an even pace that keeps every
- * window, measured from any instant, within its limit. A request is counted when it leaves (the HTTP client takes the
+ * window, measured from any instant and stretched by a fiftieth for the jitter between here and Qonto, within its
+ * limit: about 96% of each window's budget at a sustained pace. A request is counted when it leaves (the HTTP client takes the
  * permit once it holds a connection), so retries count like any other request.
  * <p>
  * {@link #pause(Duration)} stops everyone sharing the limiter, for when Qonto answers {@code 429} or
@@ -32,6 +33,11 @@ public final class RateLimiter {
 
     /** The share of a window that may go at once; the rest is spread evenly over the window. */
     private static final int BURST_DIVISOR = 50;
+    /**
+     * The share of a window by which a request may reach Qonto late next to another without exceeding the window:
+     * 200 ms of Qonto's 10 seconds, at the cost of about 2% of the budget.
+     */
+    private static final int JITTER_MARGIN_DIVISOR = 50;
     /** Requests are counted for {@link #usage()} in this many slices of each window. */
     private static final int USAGE_SLICES = 50;
     /** A Retry-After longer than this is taken as this: Qonto's longest window is ten minutes. */
@@ -133,13 +139,15 @@ public final class RateLimiter {
         for (int i = 0; i < count; i++) {
             Window window = this.windows.get(i);
             int burst = Math.max(1, window.permits() / BURST_DIVISOR);
-            // With a burst of b, any span shorter than (window / interval) intervals holds at most
-            // window / interval + b - 1 permits. Pacing at permits - b per window keeps any span of the window plus
-            // one interval within the limit: that interval absorbs the jitter between leaving here and arriving at
-            // Qonto. Rounding the interval up keeps the bound exact.
+            // With a burst of b, a span of n intervals holds at most n + b permits. Pacing permits - b over the
+            // window plus a margin keeps any span of that longer length within the limit: requests leave here evenly
+            // but reach Qonto with the jitter of threads, connections and the network, and two of them may arrive
+            // up to the margin closer together than they left without Qonto counting one too many. Rounding the
+            // interval up keeps the bound exact.
             long steady = Math.max(1, window.permits() - burst);
             long length = window.length().toNanos();
-            interval[i] = length / steady + (length % steady == 0 ? 0 : 1);
+            long paced = length + length / JITTER_MARGIN_DIVISOR;
+            interval[i] = paced / steady + (paced % steady == 0 ? 0 : 1);
             tolerance[i] = (burst - 1) * interval[i];
             due[i] = now;
             sent[i] = new SlidingCount(length, now);
