@@ -47,10 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QontoSecretsTest extends CamelTestSupport {
 
-    private static void await(String what, java.time.Duration timeout, java.util.function.BooleanSupplier condition) {
-        QontoTestSupport.await(what, timeout, condition);
-    }
-
     private static final String LOGIN = "acme-org";
     private static final String SECRET_KEY = "S3cr3t-K3y-1234";
     private static final String CLIENT_ID = "acme-client";
@@ -251,7 +247,7 @@ class QontoSecretsTest extends CamelTestSupport {
             }
         });
         Endpoint consumed = context.getRoute("ledger").getEndpoint();
-        await("failed polls", java.time.Duration.ofSeconds(10),
+        QontoTestSupport.await("failed polls", java.time.Duration.ofSeconds(10),
                 () -> emulator.journal().matching("GET", "/v2/transactions").size() >= 3);
         Exchange failed = template.request("direct:approve-unknown", e -> {
             e.getMessage().setHeader(QontoConstants.ID, "0d9d8a8e-5e6c-4b4c-9b3e-000000000000");

@@ -72,7 +72,8 @@ class QontoUndecodableItemTest extends CamelTestSupport {
         MockEndpoint.assertIsSatisfied(context, 10, java.util.concurrent.TimeUnit.SECONDS);
         // later polls read the same page and deliver nothing again, neither the good items nor the bad one
         int polls = qonto.findAll(getRequestedFor(urlPathEqualTo("/v2/transactions"))).size();
-        await(() -> qonto.findAll(getRequestedFor(urlPathEqualTo("/v2/transactions"))).size() >= polls + 3);
+        QontoTestSupport.await("more polls", java.time.Duration.ofSeconds(10),
+                () -> qonto.findAll(getRequestedFor(urlPathEqualTo("/v2/transactions"))).size() >= polls + 3);
 
         assertThat(delivered.getReceivedExchanges()).extracting(e -> e.getMessage().getBody(Transaction.class).id())
                 .containsExactly("tx-1", "tx-3");
@@ -85,13 +86,5 @@ class QontoUndecodableItemTest extends CamelTestSupport {
                 .hasMessageContaining("transactions[1].amount_cents").hasMessageNotContaining("1250.7");
         assertThat(delivered.getReceivedCounter()).isEqualTo(2);
         assertThat(dead.getReceivedCounter()).isEqualTo(1);
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - deadline).as("waited too long for more polls").isNegative();
-            Thread.sleep(20);
-        }
     }
 }
