@@ -26,7 +26,7 @@ final class CatalogDocs {
     /** One row per resource: its operations, consumer, options and the rules of its calls. */
     static String resourceTable(List<ServedOperation> served) {
         StringBuilder out = new StringBuilder();
-        out.append("| resource | operations (default first) | consumer cursor | options | scope | SCA | idempotent |"
+        out.append("| resource | operations (default first) | consumer | options | scope | SCA | idempotent |"
                    + " OAuth only | emulator |\n");
         out.append("|---|---|---|---|---|---|---|---|---|\n");
         for (QontoResource resource : QontoResource.all()) {
@@ -35,8 +35,7 @@ final class CatalogDocs {
                     .append(operations.stream().map(op -> "`" + op.action() + "`" + (op.deprecated() ? " (deprecated)" : ""))
                             .collect(Collectors.joining(", ")))
                     .append(" | ")
-                    .append(resource.isConsumable() ? resource.cursorFields().stream().map(CursorField::name)
-                            .map(name -> "`" + name + "`").collect(Collectors.joining(", ")) : "-")
+                    .append(consumer(resource))
                     .append(" | ")
                     .append(options(resource))
                     .append(" | ")
@@ -49,6 +48,16 @@ final class CatalogDocs {
                     .append(" |\n");
         }
         return out.toString();
+    }
+
+    /** A consumer's cursor fields, or {@code diff} for one that compares the whole collection with what it delivered. */
+    private static String consumer(QontoResource resource) {
+        if (!resource.isConsumable()) {
+            return "-";
+        }
+        List<CursorField> fields = resource.cursorFields();
+        return fields.isEmpty() ? "diff" : fields.stream().map(field -> "`" + field.name() + "`")
+                .collect(Collectors.joining(", "));
     }
 
     /** How many rows each OAuth scope has, and how many of them the emulator serves. */
