@@ -24,6 +24,7 @@ import io.camelqonto.model.BeneficiaryPayment;
 import io.camelqonto.model.FileLink;
 import io.camelqonto.model.Iban;
 import io.camelqonto.model.NewSepaTransfer;
+import io.camelqonto.model.PageMeta;
 import io.camelqonto.model.PayeeVerification;
 import io.camelqonto.model.ScaSession;
 import io.camelqonto.model.SepaBeneficiary;
@@ -188,12 +189,25 @@ public final class QontoClient implements AutoCloseable {
      */
     public <T> QontoPage<T> page(QontoCall call, int page, Class<T> type) {
         requirePaged(call);
-        String perPage = queryValue(call, "per_page");
-        QontoCall pageCall = call.withPage(page, perPage == null ? config.perPage() : Integer.parseInt(perPage));
+        String asked = queryValue(call, "per_page");
+        int perPage = asked == null ? config.perPage() : Integer.parseInt(asked);
+        QontoCall pageCall = call.withPage(page, perPage);
         Class<T> itemType = typeOrDefault(call, type);
         // read as it is parsed, item by item, without a tree of the page; a list is never subject to SCA
-        return executor.send(pageCall, pageCall.scaSessionToken(),
+        QontoPage<T> answer = executor.send(pageCall, pageCall.scaSessionToken(),
                 result -> PageDecoder.decode(call.operation(), result, itemType));
+        return answer.meta() != null ? answer : withInferredMeta(answer, page, perPage);
+    }
+
+    /**
+     * Some lists (bank accounts) page without a {@code meta} block: a full page may be followed by another, which only
+     * asking tells. The last page being exactly full costs one request that answers an empty page.
+     */
+    private static <T> QontoPage<T> withInferredMeta(QontoPage<T> answer, int page, int perPage) {
+        boolean full = answer.items().size() + answer.undecodable().size() >= perPage;
+        PageMeta inferred = new PageMeta(page, full ? page + 1 : null, page > 1 ? page - 1 : null, null, null, perPage,
+                null, Map.of());
+        return new QontoPage<>(answer.items(), inferred, answer.undecodable());
     }
 
     /**

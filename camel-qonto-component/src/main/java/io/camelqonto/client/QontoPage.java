@@ -9,7 +9,8 @@ import io.camelqonto.model.PageMeta;
  * One page of a collection.
  *
  * @param items       the page's items that could be read, in page order
- * @param meta        the pagination block, or null when the endpoint sends none (e.g. bank accounts)
+ * @param meta        the pagination block, or null when the endpoint sends none (bank accounts; the client then
+ *                    infers one from the size of the page)
  * @param undecodable the items that could not be read into their model, with their positions on the page
  * @param <T>         the item type
  */

@@ -85,7 +85,6 @@ class PageDecodingTest {
 
             assertThat(page.items()).singleElement().satisfies(item -> assertThat(item.get("amount").decimalValue())
                     .isEqualByComparingTo("12.50"));
-            assertThat(page.meta()).isNull();
         }
     }
 

@@ -126,17 +126,32 @@ class PaginationTest {
     }
 
     @Test
-    void stopsWithoutMeta() {
+    void withoutMetaAPageThatIsNotFullIsTheLast() {
         wm.stubFor(get(urlPathEqualTo("/v2/bank_accounts")).willReturn(okJson(
-                "{\"bank_accounts\":[{\"id\":\"acc-1\"},{\"id\":\"acc-2\"}]}")));
+                "{\"bank_accounts\":[{\"id\":\"acc-1\"}]}")));
 
         try (QontoClient client = client(10)) {
             QontoPages<BankAccount> accounts = client.paginate(QontoCall.of(QontoOperation.LIST_BANK_ACCOUNTS).build(), null);
-            assertThat(accounts.stream().map(BankAccount::id)).containsExactly("acc-1", "acc-2");
-            assertThat(accounts.lastMeta()).isNull();
+            assertThat(accounts.stream().map(BankAccount::id)).containsExactly("acc-1");
             assertThat(accounts.pagesFetched()).isEqualTo(1);
+            assertThat(accounts.lastMeta().matchingItems()).as("Qonto counted nothing").isNull();
         }
         assertThat(wm.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void withoutMetaAFullPageIsFollowedByTheNextOne() {
+        wm.stubFor(get(urlPathEqualTo("/v2/bank_accounts")).withQueryParam("page", equalTo("1")).willReturn(okJson(
+                "{\"bank_accounts\":[{\"id\":\"acc-1\"},{\"id\":\"acc-2\"}]}")));
+        wm.stubFor(get(urlPathEqualTo("/v2/bank_accounts")).withQueryParam("page", equalTo("2")).willReturn(okJson(
+                "{\"bank_accounts\":[{\"id\":\"acc-3\"}]}")));
+
+        try (QontoClient client = client(10)) {
+            QontoPages<BankAccount> accounts = client.paginate(QontoCall.of(QontoOperation.LIST_BANK_ACCOUNTS).build(), null);
+            assertThat(accounts.stream().map(BankAccount::id)).containsExactly("acc-1", "acc-2", "acc-3");
+            assertThat(accounts.pagesFetched()).isEqualTo(2);
+        }
+        assertThat(wm.getAllServeEvents()).hasSize(2);
     }
 
     @Test

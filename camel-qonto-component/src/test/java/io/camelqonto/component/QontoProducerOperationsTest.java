@@ -56,6 +56,18 @@ class QontoProducerOperationsTest extends QontoTestSupport {
     }
 
     @Test
+    void aListQontoAnswersWithoutPaginationBlockIsReadUntilAPageIsNotFull() {
+        long ownAccounts = emulator.store().bankAccounts().stream()
+                .filter(a -> !Boolean.TRUE.equals(a.get("is_external_account"))).count();
+        assertThat(ownAccounts).as("the seed has more accounts than a page of 2 holds").isBetween(3L, 4L);
+
+        List<?> accounts = template.requestBody("qonto:bankAccounts?perPage=2", null, List.class);
+
+        assertThat(accounts).hasSize((int) ownAccounts);
+        assertThat(apiCalls("GET", "/v2/bank_accounts")).hasSize(2);
+    }
+
+    @Test
     void noIbanFilterGoesOutInAUrl() {
         List<Map<String, Object>> beneficiaries = emulator.store().beneficiaries();
         String iban = (String) beneficiaries.get(0).get("iban");
