@@ -56,6 +56,8 @@ class QontoWebhookSubscriptionTest extends QontoWebhookTestSupport {
         await("the pushed transaction", Duration.ofSeconds(10), () -> received.size() == 1);
         assertThat(received.get(0).getMessage().getHeader(QontoConstants.ID)).isEqualTo(id);
         assertThat(received.get(0).getMessage().getHeader(QontoConstants.EVENT_NAME)).isEqualTo("created");
+        // the emulator logs a delivery once the route has answered it, a moment after the route got the event
+        assertThat(emulator.webhooks().awaitIdle(Duration.ofSeconds(10))).isTrue();
         assertThat(emulator.webhooks().deliveries()).extracting(WebhookDelivery::outcome)
                 .containsExactly(WebhookDelivery.Outcome.DELIVERED);
 
