@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * never call. It records only when the system property {@value #PROPERTY} names a directory: the JVM then appends to
  * a file of its own there, {@code <pid>.calls}, so that test JVMs forked side by side never write to the same file,
  * and a JVM that is killed keeps what it wrote. Each operation is one line, its method and path template
- * ({@code GET /v2/transactions/{id}}), written the first time it is answered: later calls cost a set lookup.
+ * ({@code GET /v2/transactions/{id}}), written the first time it is answered; later answers only look the line up in
+ * a set, and without the property an answer costs one null check.
  */
 public final class CallLog {
 
