@@ -168,6 +168,20 @@ class QontoProducerOperationsTest extends QontoTestSupport {
     }
 
     @Test
+    void aBeneficiaryIsReadById() {
+        Map<String, Object> stored = trustedBeneficiary();
+
+        SepaBeneficiary read = template.requestBodyAndHeader("qonto:sepaBeneficiary", null, QontoConstants.ID,
+                stored.get("id"), SepaBeneficiary.class);
+
+        assertThat(read.id()).isEqualTo(stored.get("id"));
+        assertThat(read.name()).isEqualTo(stored.get("name"));
+        assertThat(read.iban()).isEqualTo(stored.get("iban"));
+        assertThat(read.status()).isEqualTo("validated");
+        assertThat(read.trusted()).isTrue();
+    }
+
+    @Test
     void createsUpdatesAndUntrustsBeneficiaries() {
         String iban = TestIbans.french(501);
         // JSON with Java-style keys, as a YAML or XML route might write it

@@ -62,6 +62,21 @@ class QontoReadResourcesTest extends QontoTestSupport {
     }
 
     @Test
+    void aStatementIsReadByIdWithTheLinkToItsFile() {
+        Map<String, Object> stored = emulator.store().statements().get(0);
+        String id = (String) stored.get("id");
+
+        Statement read = template.requestBodyAndHeader("qonto:statement", null, QontoConstants.ID, id, Statement.class);
+
+        assertThat(read.id()).isEqualTo(id);
+        assertThat(read.bankAccountId()).isEqualTo(stored.get("bank_account_id"));
+        assertThat(read.period()).isEqualTo(stored.get("period"));
+        assertThat(read.file().fileName()).isEqualTo(((Map<?, ?>) stored.get("file")).get("file_name"));
+        assertThat(read.file().fileContentType()).isEqualTo("application/pdf");
+        assertThat(read.file().fileUrl()).startsWith(emulator.baseUrl() + "/_files/statements/" + id + ".pdf?");
+    }
+
+    @Test
     void aStatementsFileIsStreamedWithItsTypeNameAndLength() throws Exception {
         Map<String, Object> stored = emulator.store().statements().get(0);
         String id = (String) stored.get("id");

@@ -246,6 +246,27 @@ class QontoSepaTransferProducerTest extends QontoTestSupport {
                 .satisfies(t -> assertThat(new java.math.BigDecimal(t.get("amount").toString())).isEqualByComparingTo("42.00"));
     }
 
+    @Test
+    void aRouteReadsAndApprovesTheScaSessionThatItsFailedWriteLeftInTheHeaders() {
+        NewSepaTransfer transfer = toNewBeneficiary("SCA session 1", 1);
+        Exchange failed = template.send("direct:pay", e -> e.getMessage().setBody(transfer));
+        String token = failed.getMessage().getHeader(QontoConstants.SCA_SESSION_TOKEN, String.class);
+
+        io.camelqonto.model.ScaSession waiting = template.requestBodyAndHeader("qonto:scaSession", null,
+                QontoConstants.SCA_SESSION_TOKEN, token, io.camelqonto.model.ScaSession.class);
+        template.sendBodyAndHeader("qonto:scaSession?operation=allow", null, QontoConstants.SCA_SESSION_TOKEN, token);
+        io.camelqonto.model.ScaSession allowed = template.requestBodyAndHeader("qonto:scaSession", null,
+                QontoConstants.SCA_SESSION_TOKEN, token, io.camelqonto.model.ScaSession.class);
+
+        assertThat(failed.getException()).isInstanceOf(QontoScaRequiredException.class);
+        assertThat(waiting.result()).isEqualTo("waiting");
+        assertThat(emulator.sca().sessions()).filteredOn(session -> session.token().equals(token)).singleElement()
+                .satisfies(session -> assertThat(session.result()).isEqualTo("allow"));
+        assertThat(allowed.result()).isEqualTo("allow");
+        // the session is decided, the payment is not made until the route sends it again
+        assertThat(transfersWithReference("SCA session 1")).isEmpty();
+    }
+
     private static NewSepaTransfer toTrusted(String reference) {
         return new NewSepaTransfer(mainAccountId(), (String) trustedBeneficiary().get("id"), null, reference, "42.00",
                 null, null, null);

@@ -3,6 +3,7 @@ package io.camelqonto.emulator;
 import io.camelqonto.emulator.internal.EmulatorState;
 import io.camelqonto.emulator.internal.admin.AdminApi;
 import io.camelqonto.emulator.internal.api.ApiDispatcher;
+import io.camelqonto.emulator.internal.api.CallLog;
 import io.camelqonto.emulator.internal.api.Endpoint;
 import io.camelqonto.emulator.internal.api.EndpointCatalog;
 import io.camelqonto.emulator.internal.api.ScaGate;
@@ -86,7 +87,7 @@ public final class QontoEmulator implements AutoCloseable {
                 e.oauthOnly(), e.idempotent())).toList();
         ApiDispatcher api = new ApiDispatcher(endpoints,
                 new Authenticator(settings.apiLogin, settings.apiSecret, tokens), unauthorizedThrottle, state,
-                new ScaGate(scaSessions, settings.stagingToken != null));
+                new ScaGate(scaSessions, settings.stagingToken != null), CallLog.ofThisJvm());
         this.gateway = new Gateway(settings.stagingToken, faults::next, rateLimiter,
                 new OAuthServer(tokens, settings.clientId, settings.clientSecret), api,
                 new FileServer(state, fileUrls));

@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * endpoints its OAuth scope table names that the collection lacks) and against the emulator: each row is one of
  * Qonto's requests with the parameters Qonto documents for it, and the emulator serves each row with the same scope,
  * OAuth-only and idempotency rules. Deprecated rows are the legacy requests Qonto's scope table still lists but its
- * collection no longer holds (a second list, with the parameters of Qonto's earlier reference).
+ * collection no longer holds (a second list, with the parameters of Qonto's earlier reference). The other way round,
+ * each of those requests has a row, or an exclusion in {@code conformance/exclusions.tsv} says how a user reaches it
+ * without one; an exclusion of a request that has a row, or of no request, is an error too.
  */
 class CatalogConformanceTest {
 
@@ -47,6 +49,11 @@ class CatalogConformanceTest {
 
         boolean sameCall(QontoOperation operation) {
             return method.equals(operation.method()) && shape(path).equals(shape(operation.pathTemplate()));
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + " (" + name + ")";
         }
     }
 
@@ -92,6 +99,36 @@ class CatalogConformanceTest {
     }
 
     @Test
+    void everyRequestOfQontoIsARowOrADocumentedExclusion() throws IOException {
+        List<Exclusion> exclusions = exclusions();
+        List<String> unreachable = everyRequest().stream()
+                .filter(request -> Arrays.stream(QontoOperation.values()).noneMatch(request::sameCall))
+                .filter(request -> exclusions.stream().noneMatch(exclusion -> exclusion.excludes(request)))
+                .map(QontoRequest::toString).toList();
+        assertThat(unreachable).as("Qonto's requests with neither a catalog row nor an exclusion saying why")
+                .isEmpty();
+    }
+
+    @Test
+    void everyExclusionIsOfARequestOfQontoThatHasNoRow() throws IOException {
+        List<QontoRequest> requests = everyRequest();
+        List<String> stale = new ArrayList<>();
+        for (Exclusion exclusion : exclusions()) {
+            List<QontoRequest> excluded = requests.stream().filter(exclusion::excludes).toList();
+            if (excluded.size() != 1) {
+                stale.add(exclusion + " names " + excluded.size() + " of Qonto's requests, not one");
+            } else {
+                Arrays.stream(QontoOperation.values()).filter(excluded.get(0)::sameCall).findFirst()
+                        .ifPresent(row -> stale.add(exclusion + " has the catalog row " + row));
+            }
+            if (exclusion.reason().isBlank()) {
+                stale.add(exclusion + " does not say why");
+            }
+        }
+        assertThat(stale).as("exclusions to remove or correct").isEmpty();
+    }
+
+    @Test
     void theEmulatorServesEveryRowWithTheSameRules() {
         List<ServedOperation> served = emulator.servedOperations();
         for (QontoOperation operation : QontoOperation.values()) {
@@ -108,6 +145,23 @@ class CatalogConformanceTest {
         }
     }
 
+    /**
+     * A request of Qonto's that no catalog row sends, and why: a user reaches it another way. Named by method, path
+     * and Qonto's name for it, as two of Qonto's requests share a method and path.
+     */
+    record Exclusion(String method, String path, String name, String reason) {
+
+        boolean excludes(QontoRequest request) {
+            return method.equals(request.method()) && shape(path).equals(shape(request.path()))
+                   && name.equals(request.name());
+        }
+
+        @Override
+        public String toString() {
+            return "Exclusion of " + method + " " + path + " (" + name + ")";
+        }
+    }
+
     /** The path with every placeholder alike: Qonto's names for them differ between requests. */
     static String shape(String path) {
         return path.replaceAll("\\{[^}]*}", "{}");
@@ -121,18 +175,35 @@ class CatalogConformanceTest {
         return requests("/conformance/qonto-requests.tsv");
     }
 
+    /** Qonto's collection, the scope table's endpoints it lacks, and the legacy requests. */
+    private static List<QontoRequest> everyRequest() throws IOException {
+        List<QontoRequest> requests = new ArrayList<>(requests());
+        requests.addAll(requests("/conformance/scope-table-requests.tsv"));
+        requests.addAll(requests("/conformance/qonto-legacy-requests.tsv"));
+        return requests;
+    }
+
     private static List<QontoRequest> requests(String resource) throws IOException {
+        return rows(resource).stream().map(columns -> new QontoRequest(columns[0], columns[1], columns[2],
+                columns[3], columns[4].isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(columns[4].split(",")))))
+                .toList();
+    }
+
+    private static List<Exclusion> exclusions() throws IOException {
+        return rows("/conformance/exclusions.tsv").stream()
+                .map(columns -> new Exclusion(columns[0], columns[1], columns[2], columns[3])).toList();
+    }
+
+    /** The tab-separated columns of each line of a table, its header line left out. */
+    private static List<String[]> rows(String resource) throws IOException {
         try (InputStream in = CatalogConformanceTest.class.getResourceAsStream(resource);
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<QontoRequest> requests = new ArrayList<>();
+            List<String[]> rows = new ArrayList<>();
             reader.readLine();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] columns = line.split("\t", -1);
-                Set<String> query = columns[4].isEmpty() ? Set.of()
-                        : new TreeSet<>(Arrays.asList(columns[4].split(",")));
-                requests.add(new QontoRequest(columns[0], columns[1], columns[2], columns[3], query));
+                rows.add(line.split("\t", -1));
             }
-            return requests;
+            return rows;
         }
     }
 }

@@ -27,9 +27,10 @@ public final class ApiDispatcher {
     private final UnauthorizedThrottle throttle;
     private final EmulatorState state;
     private final ScaGate sca;
+    private final CallLog calls;
 
     public ApiDispatcher(List<Endpoint> endpoints, Authenticator authenticator, UnauthorizedThrottle throttle,
-            EmulatorState state, ScaGate sca) {
+            EmulatorState state, ScaGate sca, CallLog calls) {
         this.endpoints = endpoints.stream()
                 .sorted(Comparator.comparingInt((Endpoint e) -> e.path().literalSegments()).reversed())
                 .toList();
@@ -37,10 +38,19 @@ public final class ApiDispatcher {
         this.throttle = throttle;
         this.state = state;
         this.sca = sca;
+        this.calls = calls;
     }
 
     /** Every 401 answered counts towards the throttle, whether the credentials or the kind of credentials failed. */
     public ApiResponse dispatch(ApiRequest request) {
+        return dispatch(request, true);
+    }
+
+    /**
+     * @param direct false for a request another operation relays (Embed's dispatch): the call log is of the operations
+     *               clients call themselves
+     */
+    private ApiResponse dispatch(ApiRequest request, boolean direct) {
         OptionalLong throttled = throttle.check(request.clientIp());
         if (throttled.isPresent()) {
             return QontoErrors.tooManyRequests("Too many unauthorized requests from this IP address",
@@ -48,7 +58,7 @@ public final class ApiDispatcher {
         }
         ApiResponse response;
         try {
-            response = handle(request);
+            response = handle(request, direct);
         } catch (ApiException e) {
             response = e.response();
         }
@@ -58,14 +68,19 @@ public final class ApiDispatcher {
         return response;
     }
 
-    private ApiResponse handle(ApiRequest request) {
+    private ApiResponse handle(ApiRequest request, boolean direct) {
         Route route = route(request).orElseThrow(() -> QontoErrors.routeNotFound(request.method(), request.path()));
         Principal principal = authenticate(request);
         checkAccess(route.endpoint(), principal);
-        return state.locked(domain -> {
-            ApiCall call = new ApiCall(request, route.variables(), principal, domain, sca, this::dispatch);
+        ApiResponse response = state.locked(domain -> {
+            ApiCall call = new ApiCall(request, route.variables(), principal, domain, sca,
+                    relayed -> dispatch(relayed, false));
             return route.endpoint().idempotent() ? idempotently(route.endpoint(), call) : invoke(route.endpoint(), call);
         });
+        if (direct) {
+            calls.answered(route.endpoint(), response);
+        }
+        return response;
     }
 
     private Optional<Route> route(ApiRequest request) {
