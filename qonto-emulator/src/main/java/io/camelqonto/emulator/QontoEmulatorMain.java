@@ -14,7 +14,10 @@ import java.util.concurrent.CountDownLatch;
 public final class QontoEmulatorMain {
 
     private static final String USAGE = "Usage: java -jar qonto-emulator-standalone.jar [--port 8080] [--seed 42]"
-            + " [--staging-token TOKEN] [--api-key LOGIN:SECRET] [--oauth-client ID:SECRET]";
+            + " [--staging-token TOKEN] [--api-key LOGIN:SECRET] [--oauth-client ID:SECRET] [--help]";
+
+    private static final List<String> OPTIONS = List.of("--port", "--seed", "--staging-token", "--api-key",
+            "--oauth-client");
 
     private QontoEmulatorMain() {
     }
@@ -27,6 +30,10 @@ public final class QontoEmulatorMain {
      * @throws InterruptedException when interrupted while running
      */
     public static void main(String[] args) throws InterruptedException {
+        if (asksForHelp(List.of(args))) {
+            System.out.println(USAGE);
+            return;
+        }
         QontoEmulator.Builder builder;
         try {
             builder = parse(List.of(args));
@@ -46,12 +53,20 @@ public final class QontoEmulatorMain {
         stopped.await();
     }
 
+    /** Whether the command line asks for the usage ({@code --help} or {@code -h}) rather than an emulator. */
+    static boolean asksForHelp(List<String> args) {
+        return args.contains("--help") || args.contains("-h");
+    }
+
     /** Reads the command line into emulator settings. */
     static QontoEmulator.Builder parse(List<String> args) {
         QontoEmulator.Builder builder = QontoEmulator.builder();
         Iterator<String> arguments = args.iterator();
         while (arguments.hasNext()) {
             String option = arguments.next();
+            if (!OPTIONS.contains(option)) {
+                throw new IllegalArgumentException("Unknown option " + option);
+            }
             if (!arguments.hasNext()) {
                 throw new IllegalArgumentException("Missing value after " + option);
             }
@@ -68,7 +83,7 @@ public final class QontoEmulatorMain {
                     String[] pair = pair(option, value);
                     builder.oauthClient(pair[0], pair[1]);
                 }
-                default -> throw new IllegalArgumentException("Unknown option " + option);
+                default -> throw new IllegalStateException("option without a case: " + option);
             }
         }
         return builder;

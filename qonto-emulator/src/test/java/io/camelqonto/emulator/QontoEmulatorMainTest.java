@@ -29,11 +29,19 @@ class QontoEmulatorMainTest {
     void refusesUnknownOptionsAndMalformedValues() {
         assertThatThrownBy(() -> QontoEmulatorMain.parse(List.of("--colour", "blue")))
                 .hasMessageContaining("--colour");
-        assertThatThrownBy(() -> QontoEmulatorMain.parse(List.of("--port"))).hasMessageContaining("--port");
+        assertThatThrownBy(() -> QontoEmulatorMain.parse(List.of("--port"))).hasMessage("Missing value after --port");
+        assertThatThrownBy(() -> QontoEmulatorMain.parse(List.of("--verbose"))).hasMessage("Unknown option --verbose");
         assertThatThrownBy(() -> QontoEmulatorMain.parse(List.of("--api-key", "nocolon")))
                 .hasMessageContaining("--api-key");
         assertThatThrownBy(() -> QontoEmulatorMain.parse(List.of("--port", "4294975376")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--port");
+    }
+
+    @Test
+    void helpIsAskedForWithEitherSpelling() {
+        assertThat(QontoEmulatorMain.asksForHelp(List.of("--help"))).isTrue();
+        assertThat(QontoEmulatorMain.asksForHelp(List.of("--port", "8080", "-h"))).isTrue();
+        assertThat(QontoEmulatorMain.asksForHelp(List.of("--port", "8080"))).isFalse();
     }
 
     @Test
