@@ -17,20 +17,22 @@ public final class MultipartBody {
         this.parts = List.copyOf(parts);
     }
 
+    /** {@return a builder with no field yet} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return the fields, in the order they are sent} */
     public List<Part> parts() {
         return parts;
     }
 
-    /** The files among the fields. */
+    /** {@return the files among the fields} */
     public List<UploadFile> files() {
         return parts.stream().map(Part::file).filter(Objects::nonNull).toList();
     }
 
-    /** Whether every file can be read again, so that the call can be attempted more than once. */
+    /** {@return whether every file can be read again, so that the call can be attempted more than once} */
     public boolean repeatable() {
         return files().stream().allMatch(UploadFile::repeatable);
     }
@@ -50,11 +52,20 @@ public final class MultipartBody {
     /**
      * One field: a text or a file.
      *
+     * @param name the field's name; several fields may share one
      * @param text the value of a text field, null for a file
      * @param file the file of a file field, null for a text
      */
     public record Part(String name, String text, UploadFile file) {
 
+        /**
+         * Checks that the field holds exactly one of a text and a file.
+         *
+         * @param name the field's name
+         * @param text the value of a text field, null for a file
+         * @param file the file of a file field, null for a text
+         * @throws IllegalArgumentException when the field holds both a text and a file, or neither
+         */
         public Part {
             Objects.requireNonNull(name, "name");
             if ((text == null) == (file == null)) {
@@ -75,7 +86,13 @@ public final class MultipartBody {
         private Builder() {
         }
 
-        /** Adds a text field; a null value is skipped, so that optional fields can be passed as they are. */
+        /**
+         * Adds a text field; a null value is skipped, so that optional fields can be passed as they are.
+         *
+         * @param name  the field's name
+         * @param value its value, or null to leave the field out
+         * @return this builder
+         */
         public Builder text(String name, String value) {
             if (value != null) {
                 parts.add(new Part(name, value, null));
@@ -83,11 +100,19 @@ public final class MultipartBody {
             return this;
         }
 
+        /**
+         * Adds a file field.
+         *
+         * @param name the field's name, e.g. {@code file}
+         * @param file the file, read when the call is sent
+         * @return this builder
+         */
         public Builder file(String name, UploadFile file) {
             parts.add(new Part(name, null, Objects.requireNonNull(file, "file")));
             return this;
         }
 
+        /** {@return the body, with the fields added so far} */
         public MultipartBody build() {
             return new MultipartBody(parts);
         }

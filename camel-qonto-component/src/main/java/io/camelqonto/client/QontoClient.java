@@ -147,6 +147,8 @@ public final class QontoClient implements AutoCloseable {
      * retries, SCA) until Qonto answers with success; the body is then not read here, so a file of any size is never
      * held in memory, and is not fetched again once handed out.
      *
+     * @param call the call, of an operation whose answer is a file
+     * @return the file, a stream the caller reads and closes
      * @throws IllegalArgumentException when the operation does not answer a file, or needs an idempotency key the call
      *                                  lacks
      */
@@ -322,8 +324,11 @@ public final class QontoClient implements AutoCloseable {
     /**
      * Runs the Verification of Payee of one payee and returns its proof token.
      *
+     * @param iban                 the payee's IBAN
+     * @param name                 the name the transfer gives the payee
      * @param acceptedMatchResults match results that let the transfer go; null or empty accepts only
      *                             {@link PayeeVerification#MATCH}
+     * @return the proof token the transfer to that payee carries
      * @throws QontoPayeeVerificationException when the match result is not accepted
      */
     public String payeeProofToken(String iban, String name, Set<String> acceptedMatchResults) {
@@ -346,7 +351,12 @@ public final class QontoClient implements AutoCloseable {
         return verification.proofToken();
     }
 
-    /** The match results that let a transfer go: those given, else only {@link PayeeVerification#MATCH}. */
+    /**
+     * The match results that let a transfer go.
+     *
+     * @param acceptedMatchResults the match results a route accepts, or null
+     * @return those given, else only {@link PayeeVerification#MATCH}
+     */
     public static Set<String> accepted(Set<String> acceptedMatchResults) {
         return acceptedMatchResults == null || acceptedMatchResults.isEmpty()
                 ? Set.of(PayeeVerification.MATCH)
@@ -358,6 +368,8 @@ public final class QontoClient implements AutoCloseable {
      * grants access by itself: it is sent without the {@code Authorization} header (the staging token still goes
      * along, the sandbox keeps files behind it) and never logged. One attempt, as a stream cannot be replayed.
      *
+     * @param link the resource holding the link, e.g. a statement
+     * @return the file, a stream the caller reads and closes
      * @throws io.camelqonto.model.InvalidInputException when the resource has no link, or one that is not http(s)
      * @throws QontoException                           when the link answers other than 200
      */
@@ -425,8 +437,8 @@ public final class QontoClient implements AutoCloseable {
     }
 
     /**
-     * When the OAuth access token in use expires. Empty with an API key, before the client has fetched or loaded a
-     * token, and when Qonto did not say. The token itself is never handed out.
+     * {@return when the OAuth access token in use expires} Empty with an API key, before the client has fetched or
+     * loaded a token, and when Qonto did not say. The token itself is never handed out.
      */
     public Optional<Instant> accessTokenExpiresAt() {
         return Optional.ofNullable(authorization.expiresAt());
@@ -465,6 +477,9 @@ public final class QontoClient implements AutoCloseable {
      * Ends an OAuth login from the URL Qonto redirected the browser to, taking its {@code code} and {@code state}
      * (see {@link #completeAuthorization(AuthorizationRequest, String, String)}).
      *
+     * @param request  the login request the user's browser was sent with
+     * @param redirect the URL Qonto redirected the browser to
+     * @return the tokens Qonto granted
      * @throws QontoOAuthException when the redirect carries an error (the user refused, say), or as the other form
      */
     public OAuthTokens completeAuthorization(AuthorizationRequest request, URI redirect) {

@@ -125,22 +125,23 @@ public final class QontoClientConfig {
     }
 
     /**
-     * The longest a call may take in all: waiting for the rate limiter, every attempt with its answer read to the end,
-     * and the waits between attempts. Beyond it the call fails with {@link io.camelqonto.client.error.QontoTimeoutException}.
+     * {@return the longest a call may take in all: waiting for the rate limiter, every attempt with its answer read to
+     * the end, and the waits between attempts} Beyond it the call fails with
+     * {@link io.camelqonto.client.error.QontoTimeoutException}.
      */
     public Duration callTimeout() {
         return callTimeout;
     }
 
     /**
-     * The largest answer body read into memory, in bytes; a larger one fails the call with
+     * {@return the largest answer body read into memory, in bytes} A larger one fails the call with
      * {@link io.camelqonto.client.error.QontoResponseTooLargeException} and is not read further.
      */
     public long maxResponseSize() {
         return maxResponseSize;
     }
 
-    /** Whether {@code baseUrl} and {@code tokenUrl} may use plain http to a host other than this machine. */
+    /** {@return whether {@code baseUrl} and {@code tokenUrl} may use plain http to a host other than this machine} */
     public boolean allowInsecureHttp() {
         return allowInsecureHttp;
     }
@@ -195,7 +196,7 @@ public final class QontoClientConfig {
         return userAgent;
     }
 
-    /** Who hears about the client's traffic; {@link QontoClientListener#NONE} unless one was set. */
+    /** {@return who hears about the client's traffic; {@link QontoClientListener#NONE} unless one was set} */
     public QontoClientListener listener() {
         return listener;
     }
@@ -303,19 +304,28 @@ public final class QontoClientConfig {
             return this;
         }
 
-        /** The longest a call may take in all, retries and waits included; default two minutes. */
+        /**
+         * @param callTimeout see {@link QontoClientConfig#callTimeout()}; default two minutes
+         * @return this builder
+         */
         public Builder callTimeout(Duration callTimeout) {
             this.callTimeout = callTimeout;
             return this;
         }
 
-        /** The largest answer body read into memory, in bytes; default 16 MiB. */
+        /**
+         * @param maxResponseSize see {@link QontoClientConfig#maxResponseSize()}; default 16 MiB
+         * @return this builder
+         */
         public Builder maxResponseSize(long maxResponseSize) {
             this.maxResponseSize = maxResponseSize;
             return this;
         }
 
-        /** Lets {@code baseUrl} and {@code tokenUrl} use plain http to any host; default false (loopback only). */
+        /**
+         * @param allowInsecureHttp see {@link QontoClientConfig#allowInsecureHttp()}; default false (loopback only)
+         * @return this builder
+         */
         public Builder allowInsecureHttp(boolean allowInsecureHttp) {
             this.allowInsecureHttp = allowInsecureHttp;
             return this;
@@ -339,7 +349,12 @@ public final class QontoClientConfig {
             return this;
         }
 
-        /** Shares a limiter between clients; by default each client gets Qonto's two windows of its own. */
+        /**
+         * Shares a limiter between clients; by default each client gets Qonto's two windows of its own.
+         *
+         * @param rateLimiter the limiter to take permits from
+         * @return this builder
+         */
         public Builder rateLimiter(RateLimiter rateLimiter) {
             this.rateLimiter = rateLimiter;
             return this;
@@ -408,13 +423,19 @@ public final class QontoClientConfig {
             return this;
         }
 
-        /** Hears about every attempt, retry, rate-limit wait and token refresh, e.g. to count them. */
+        /**
+         * Hears about every attempt, retry, rate-limit wait and token refresh, e.g. to count them.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
         public Builder listener(QontoClientListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
         /**
+         * @return the configuration
          * @throws InvalidInputException when a URL, the call timeout or the response size limit is unusable
          */
         public QontoClientConfig build() {

@@ -33,21 +33,29 @@ public interface QontoClientListener {
     /**
      * One attempt of an operation got Qonto's answer.
      *
-     * @param status  the HTTP status (429 when Qonto's rate limit refused it)
-     * @param elapsed from the moment the attempt left until its answer was read
+     * @param operation the operation attempted
+     * @param status    the HTTP status (429 when Qonto's rate limit refused it)
+     * @param elapsed   from the moment the attempt left until its answer was read
      */
     default void answered(QontoOperation operation, int status, Duration elapsed) {
     }
 
-    /** One attempt of an operation got no answer. */
+    /**
+     * One attempt of an operation got no answer.
+     *
+     * @param operation the operation attempted
+     * @param reason    why there was no answer to look at
+     * @param elapsed   from the moment the attempt left until it was given up
+     */
     default void unanswered(QontoOperation operation, NoAnswer reason, Duration elapsed) {
     }
 
     /**
      * The operation is about to be sent again.
      *
-     * @param attempt the attempt about to start: 2 for the first retry
-     * @param status  the HTTP status of the answer that led to the retry, or 0 when there was no usable answer
+     * @param operation the operation sent again
+     * @param attempt   the attempt about to start: 2 for the first retry
+     * @param status    the HTTP status of the answer that led to the retry, or 0 when there was no usable answer
      */
     default void retrying(QontoOperation operation, int attempt, int status) {
     }
@@ -55,17 +63,26 @@ public interface QontoClientListener {
     /**
      * A request waited before it could leave.
      *
+     * @param wait  how long it waited
      * @param pause false for the wait for a permit of the {@link RateLimiter}, which paces requests within Qonto's
      *              windows; true for a wait Qonto asked for (a 429, or a {@code Retry-After})
      */
     default void rateLimitWaited(Duration wait, boolean pause) {
     }
 
-    /** The OAuth access token was refreshed; {@code expiresAt} is null when Qonto did not say. */
+    /**
+     * The OAuth access token was refreshed.
+     *
+     * @param expiresAt when the new token expires; null when Qonto did not say
+     */
     default void tokenRefreshed(Instant expiresAt) {
     }
 
-    /** An OAuth token refresh failed with this error, which the call that needed the token fails with too. */
+    /**
+     * An OAuth token refresh failed.
+     *
+     * @param error the error, which the call that needed the token fails with too
+     */
     default void tokenRefreshFailed(QontoException error) {
     }
 }

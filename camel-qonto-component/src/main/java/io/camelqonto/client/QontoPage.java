@@ -19,19 +19,26 @@ public record QontoPage<T>(List<T> items, PageMeta meta, List<UndecodableItem> u
     /**
      * Keeps its own copy of the items.
      *
-     * @param items the page's items
-     * @param meta  the pagination block, or null when the endpoint sends none
+     * @param items       the page's items
+     * @param meta        the pagination block, or null when the endpoint sends none
+     * @param undecodable the items that could not be read, with their positions
      */
     public QontoPage {
         items = List.copyOf(items);
         undecodable = List.copyOf(undecodable);
     }
 
+    /**
+     * A page whose every item could be read.
+     *
+     * @param items the page's items
+     * @param meta  the pagination block, or null when the endpoint sends none
+     */
     public QontoPage(List<T> items, PageMeta meta) {
         this(items, meta, List.of());
     }
 
-    /** Every item in page order: the read ones as models, the others as {@link UndecodableItem}. */
+    /** {@return every item in page order: the read ones as models, the others as {@link UndecodableItem}} */
     public List<Object> inPageOrder() {
         List<Object> all = new ArrayList<>(items.size() + undecodable.size());
         all.addAll(items);

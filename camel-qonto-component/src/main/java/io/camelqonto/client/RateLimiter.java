@@ -47,6 +47,13 @@ public final class RateLimiter {
      * At most {@code permits} requests in any span of {@code length}.
      */
     public record Window(int permits, Duration length) {
+        /**
+         * Checks that the window allows at least one request in a positive length of time.
+         *
+         * @param permits the most requests in any span of the length, at least 1
+         * @param length  the span, positive
+         * @throws IllegalArgumentException when either is not
+         */
         public Window {
             Objects.requireNonNull(length, "length");
             if (permits < 1 || length.isNegative() || length.isZero()) {
@@ -69,8 +76,8 @@ public final class RateLimiter {
     public record Usage(Window window, int used) {
 
         /**
-         * What the window still allows by this limiter's count. Requests that other processes on the same IP
-         * address send to Qonto, or that go through another limiter, are not seen here.
+         * {@return what the window still allows by this limiter's count} Requests that other processes on the same
+         * IP address send to Qonto, or that go through another limiter, are not seen here.
          */
         public int remaining() {
             return Math.max(0, window.permits() - used);
@@ -108,18 +115,30 @@ public final class RateLimiter {
     private final SlidingCount[] sent;
     private long pausedUntil;
 
-    /** Qonto's published limits: 1,000 requests per 10 seconds and 10,000 per 10 minutes. */
+    /** {@return a limiter with Qonto's published limits: 1,000 requests per 10 seconds and 10,000 per 10 minutes} */
     public static RateLimiter qontoDefault() {
         return qonto(QONTO_PER_TEN_SECONDS, QONTO_PER_TEN_MINUTES);
     }
 
-    /** Qonto's two windows with the limits Qonto granted, which may be higher than the published ones. */
+    /**
+     * Qonto's two windows with the limits Qonto granted, which may be higher than the published ones.
+     *
+     * @param perTenSeconds the most requests in any 10 seconds
+     * @param perTenMinutes the most requests in any 10 minutes
+     * @return the limiter
+     * @throws IllegalArgumentException when a limit is below 1
+     */
     public static RateLimiter qonto(int perTenSeconds, int perTenMinutes) {
         return new RateLimiter(new Window(perTenSeconds, Duration.ofSeconds(10)),
                 new Window(perTenMinutes, Duration.ofMinutes(10)));
     }
 
-    /** A limiter that keeps every one of these windows. */
+    /**
+     * A limiter that keeps every one of these windows.
+     *
+     * @param windows the windows, at least one
+     * @throws IllegalArgumentException when there is none
+     */
     public RateLimiter(Window... windows) {
         this(List.of(windows), Clock.SYSTEM);
     }
@@ -158,6 +177,8 @@ public final class RateLimiter {
     /**
      * Waits until one more request fits in every window and no pause is in effect, then counts it. A caller
      * interrupted while waiting loses the permit it was waiting for; the budget errs on the safe side.
+     *
+     * @throws InterruptedException when the caller is interrupted while it waits
      */
     public void acquire() throws InterruptedException {
         long at;
@@ -184,7 +205,7 @@ public final class RateLimiter {
         }
     }
 
-    /** Per window, in the order of {@link #windows()}: the requests that left in the last window length. */
+    /** {@return per window, in the order of {@link #windows()}: the requests that left in the last window length} */
     public synchronized List<Usage> usage() {
         long now = clock.nanoTime();
         List<Usage> usage = new ArrayList<>(windows.size());
@@ -197,6 +218,8 @@ public final class RateLimiter {
     /**
      * Lets nobody sharing this limiter send for {@code duration} from now, e.g. after Qonto's {@code Retry-After}. A
      * shorter pause never ends a longer one already in effect.
+     *
+     * @param duration how long to pause; a negative one is none, one longer than an hour is an hour
      */
     public void pause(Duration duration) {
         long nanos = duration.isNegative() ? 0 : duration.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE.toNanos()
@@ -206,12 +229,13 @@ public final class RateLimiter {
         }
     }
 
-    /** How long the current pause lasts from now; zero when there is none. */
+    /** {@return how long the current pause lasts from now; zero when there is none} */
     public Duration pauseRemaining() {
         long remaining = pauseEnd() - clock.nanoTime();
         return remaining > 0 ? Duration.ofNanos(remaining) : Duration.ZERO;
     }
 
+    /** {@return the windows this limiter keeps} */
     public List<Window> windows() {
         return windows;
     }

@@ -25,6 +25,7 @@ public final class ServerUrls {
     /**
      * @param subject           what the URL belongs to, as named in the error (e.g. "qonto:transactions options")
      * @param option            the option holding the URL, as named in the error
+     * @param url               the URL to check
      * @param allowInsecureHttp whether plain http may go to a host other than this machine
      * @throws InvalidInputException naming the option and what is wrong with it
      */

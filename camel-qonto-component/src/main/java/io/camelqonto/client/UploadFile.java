@@ -23,6 +23,12 @@ public final class UploadFile {
     /** Opens the file's content, afresh on each call. */
     @FunctionalInterface
     public interface Opener {
+        /**
+         * Opens the content.
+         *
+         * @return a stream positioned at the start of the file, which the caller closes
+         * @throws IOException when the content cannot be opened
+         */
         InputStream open() throws IOException;
     }
 
@@ -54,8 +60,11 @@ public final class UploadFile {
     /**
      * A file on disk, opened on each attempt.
      *
+     * @param path        the file
      * @param fileName    the name Qonto stores, or null for the file's own name
      * @param contentType its media type, or null to tell it from the name's extension
+     * @return the upload
+     * @throws InvalidInputException when the file cannot be read, or no name is given or found
      */
     public static UploadFile of(Path path, String fileName, String contentType) {
         Objects.requireNonNull(path, "path");
@@ -69,7 +78,15 @@ public final class UploadFile {
                 : String.valueOf(path.getFileName()), contentType, length, true);
     }
 
-    /** Bytes already in memory; the array is not copied and must not change while the call runs. */
+    /**
+     * Bytes already in memory; the array is not copied and must not change while the call runs.
+     *
+     * @param content     the file's bytes
+     * @param fileName    the name Qonto stores
+     * @param contentType its media type, or null to tell it from the name's extension
+     * @return the upload
+     * @throws InvalidInputException when no name is given
+     */
     public static UploadFile of(byte[] content, String fileName, String contentType) {
         Objects.requireNonNull(content, "content");
         return new UploadFile(() -> new ByteArrayInputStream(content), fileName, contentType, content.length, true);
@@ -78,6 +95,12 @@ public final class UploadFile {
     /**
      * A stream read once, as it is sent: a call carrying it is attempted once, whatever its retry policy, since what
      * was read cannot be sent again. The stream is closed once sent.
+     *
+     * @param content     the stream
+     * @param fileName    the name Qonto stores
+     * @param contentType its media type, or null to tell it from the name's extension
+     * @return the upload
+     * @throws InvalidInputException when no name is given
      */
     public static UploadFile of(InputStream content, String fileName, String contentType) {
         Objects.requireNonNull(content, "content");
@@ -87,34 +110,45 @@ public final class UploadFile {
     /**
      * A source opened afresh on each attempt, e.g. a stream cached by the caller and rewound.
      *
-     * @param length the length in bytes, or -1 when unknown
+     * @param opener      opens the content, once per attempt
+     * @param fileName    the name Qonto stores
+     * @param contentType its media type, or null to tell it from the name's extension
+     * @param length      the length in bytes, or -1 when unknown
+     * @return the upload
+     * @throws InvalidInputException when no name is given
      */
     public static UploadFile reopening(Opener opener, String fileName, String contentType, long length) {
         return new UploadFile(Objects.requireNonNull(opener, "opener"), fileName, contentType, length, true);
     }
 
-    /** The media type Qonto expects for a name's extension: PDF, JPEG, PNG or XML, else application/octet-stream. */
+    /**
+     * The media type Qonto expects for a name's extension: PDF, JPEG, PNG or XML, else application/octet-stream.
+     *
+     * @param fileName a file name, or null
+     * @return the media type
+     */
     public static String typeOf(String fileName) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return BY_EXTENSION.getOrDefault(dot < 0 ? "" : name.substring(dot + 1), OCTET_STREAM);
     }
 
-    /** The name without any folder, as it goes into the request. */
+    /** {@return the name without any folder, as it goes into the request} */
     public String fileName() {
         return fileName;
     }
 
+    /** {@return the media type sent with the file: the one given, else the one its name's extension tells} */
     public String contentType() {
         return contentType;
     }
 
-    /** The length in bytes, or -1 when unknown (the request is then sent in chunks). */
+    /** {@return the length in bytes, or -1 when unknown (the request is then sent in chunks)} */
     public long length() {
         return length;
     }
 
-    /** Whether the content can be read again, for another attempt of the same call. */
+    /** {@return whether the content can be read again, for another attempt of the same call} */
     public boolean repeatable() {
         return repeatable;
     }

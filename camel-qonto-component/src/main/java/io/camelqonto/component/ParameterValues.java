@@ -42,7 +42,11 @@ public final class ParameterValues {
     /**
      * The values to send, normalized: one for a single-valued parameter, several for a list.
      *
-     * @param name    the name the user wrote (option, header key or {@code query.} key), for messages
+     * @param parameter the catalog parameter or input the value is for, whose kind says how it is checked
+     * @param name      the name the user wrote (option, header key or {@code query.} key), for messages
+     * @param raw       the value as given: text, a comma list, or an iterable of values
+     * @param subject   what is being set up or sent, for messages
+     * @return the values in the form Qonto reads; a list Qonto takes as one comma-separated value comes joined
      * @throws InvalidInputException naming the parameter and what is wrong, never quoting an IBAN
      */
     public static List<String> normalize(Parameter parameter, String name, Object raw, String subject) {

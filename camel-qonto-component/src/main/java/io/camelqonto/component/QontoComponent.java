@@ -111,6 +111,7 @@ public class QontoComponent extends HealthCheckComponent {
         this.configuration = configuration;
     }
 
+    /** {@return the most requests all endpoints of this component send in any 10 seconds} */
     public int getRateLimitPerTenSeconds() {
         return rateLimitPerTenSeconds;
     }
@@ -118,11 +119,14 @@ public class QontoComponent extends HealthCheckComponent {
     /**
      * The most requests all endpoints of this component send in any 10 seconds; Qonto allows 1000 per IP address unless
      * it granted more. Ignored when rateLimiter is set.
+     *
+     * @param rateLimitPerTenSeconds the number of requests, at least 1
      */
     public void setRateLimitPerTenSeconds(int rateLimitPerTenSeconds) {
         this.rateLimitPerTenSeconds = rateLimitPerTenSeconds;
     }
 
+    /** {@return the most requests all endpoints of this component send in any 10 minutes} */
     public int getRateLimitPerTenMinutes() {
         return rateLimitPerTenMinutes;
     }
@@ -130,20 +134,29 @@ public class QontoComponent extends HealthCheckComponent {
     /**
      * The most requests all endpoints of this component send in any 10 minutes; Qonto allows 10000 per IP address
      * unless it granted more. Ignored when rateLimiter is set.
+     *
+     * @param rateLimitPerTenMinutes the number of requests, at least 1
      */
     public void setRateLimitPerTenMinutes(int rateLimitPerTenMinutes) {
         this.rateLimitPerTenMinutes = rateLimitPerTenMinutes;
     }
 
+    /** {@return the rate limiter shared with other components, or null when the component has its own} */
     public RateLimiter getRateLimiter() {
         return rateLimiter;
     }
 
-    /** A rate limiter to share with other components, instead of one of this component's own. */
+    /**
+     * A rate limiter to share with other components, instead of one of this component's own.
+     *
+     * @param rateLimiter the limiter, e.g. {@code RateLimiter.qonto(1000, 10000)} bound once in the registry; null for
+     *                    the component's own
+     */
     public void setRateLimiter(RateLimiter rateLimiter) {
         this.rateLimiter = rateLimiter;
     }
 
+    /** {@return how many milliseconds a producer health check's finding holds} */
     public long getHealthCheckProbeInterval() {
         return healthCheckProbeInterval;
     }
@@ -151,60 +164,83 @@ public class QontoComponent extends HealthCheckComponent {
     /**
      * Milliseconds a producer health check's finding holds. Qonto is asked (one GET /v2/organization, no retry) at
      * most once per interval for each client, and not at all while the routes' own requests succeed.
+     *
+     * @param healthCheckProbeInterval the interval in milliseconds, not negative
      */
     public void setHealthCheckProbeInterval(long healthCheckProbeInterval) {
         this.healthCheckProbeInterval = healthCheckProbeInterval;
     }
 
-    /** What the component shows about itself: its clients, rate budget, consumers and health checks. */
+    /** {@return what the component shows about itself: its clients, rate budget, consumers and health checks} */
     public QontoMonitoring monitoring() {
         return monitoring;
     }
 
+    /**
+     * {@return the requests Qonto's 10-second window still allows, by this component's count; -1 before the first
+     * endpoint}
+     */
     @ManagedAttribute(description = "Requests Qonto's 10-second window still allows, by this component's count;"
                                     + " -1 before the first endpoint")
     public int getRateLimitRemainingPerTenSeconds() {
         return remaining(Duration.ofSeconds(10));
     }
 
+    /**
+     * {@return the requests Qonto's 10-minute window still allows, by this component's count; -1 before the first
+     * endpoint}
+     */
     @ManagedAttribute(description = "Requests Qonto's 10-minute window still allows, by this component's count;"
                                     + " -1 before the first endpoint")
     public int getRateLimitRemainingPerTenMinutes() {
         return remaining(Duration.ofMinutes(10));
     }
 
+    /**
+     * {@return the milliseconds before requests may leave again, after Qonto asked every caller to wait (429,
+     * Retry-After); 0 when it did not}
+     */
     @ManagedAttribute(description = "Milliseconds before requests may leave again, after Qonto asked every caller"
                                     + " to wait (429, Retry-After); 0 when it did not")
     public long getRateLimitPauseRemaining() {
         return monitoring.rateLimitPause().toMillis();
     }
 
+    /**
+     * {@return when the earliest OAuth access token of the component's clients expires, ISO-8601; null with an API key
+     * or before the first call}
+     */
     @ManagedAttribute(description = "When the earliest OAuth access token of the component's clients expires,"
                                     + " ISO-8601; null with an API key or before the first call")
     public String getAccessTokenExpiresAt() {
         return monitoring.earliestTokenExpiry().map(Object::toString).orElse(null);
     }
 
+    /** {@return the requests sent by the component's clients, retries included} */
     @ManagedAttribute(description = "Requests sent by the component's clients, retries included")
     public long getRequests() {
         return monitoring.total(ClientActivity::requests);
     }
 
+    /** {@return the requests sent again after a 429, a 5xx or no answer} */
     @ManagedAttribute(description = "Requests sent again after a 429, a 5xx or no answer")
     public long getRetries() {
         return monitoring.total(ClientActivity::retries);
     }
 
+    /** {@return the answers 429: requests Qonto's rate limit refused} */
     @ManagedAttribute(description = "Answers 429: requests Qonto's rate limit refused")
     public long getRateLimitedRequests() {
         return monitoring.total(ClientActivity::rateLimited);
     }
 
+    /** {@return the OAuth access tokens refreshed} */
     @ManagedAttribute(description = "OAuth access tokens refreshed")
     public long getTokenRefreshes() {
         return monitoring.total(ClientActivity::tokenRefreshes);
     }
 
+    /** {@return the OAuth token refreshes that failed} */
     @ManagedAttribute(description = "OAuth token refreshes that failed")
     public long getTokenRefreshFailures() {
         return monitoring.total(ClientActivity::tokenRefreshFailures);

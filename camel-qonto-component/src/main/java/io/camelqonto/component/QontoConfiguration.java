@@ -338,18 +338,22 @@ public class QontoConfiguration implements Cloneable {
                             + "cannot be read still go to the error handler one by one.")
     private boolean batching;
 
+    /** {@return the {@code operation} option} */
     public Action getOperation() {
         return operation;
     }
 
+    /** @param operation the {@code operation} option */
     public void setOperation(Action operation) {
         this.operation = operation;
     }
 
+    /** {@return the {@code outputType} option} */
     public QontoOutputType getOutputType() {
         return outputType;
     }
 
+    /** @param outputType the {@code outputType} option */
     public void setOutputType(QontoOutputType outputType) {
         this.outputType = outputType;
     }
@@ -484,26 +488,32 @@ public class QontoConfiguration implements Cloneable {
         this.client = client;
     }
 
+    /** {@return the {@code allowInsecureHttp} option} */
     public boolean isAllowInsecureHttp() {
         return allowInsecureHttp;
     }
 
+    /** @param allowInsecureHttp the {@code allowInsecureHttp} option */
     public void setAllowInsecureHttp(boolean allowInsecureHttp) {
         this.allowInsecureHttp = allowInsecureHttp;
     }
 
+    /** {@return the {@code callTimeout} option} */
     public long getCallTimeout() {
         return callTimeout;
     }
 
+    /** @param callTimeout the {@code callTimeout} option */
     public void setCallTimeout(long callTimeout) {
         this.callTimeout = callTimeout;
     }
 
+    /** {@return the {@code maxResponseSize} option} */
     public long getMaxResponseSize() {
         return maxResponseSize;
     }
 
+    /** @param maxResponseSize the {@code maxResponseSize} option */
     public void setMaxResponseSize(long maxResponseSize) {
         this.maxResponseSize = maxResponseSize;
     }
@@ -638,6 +648,7 @@ public class QontoConfiguration implements Cloneable {
         this.maxPages = maxPages;
     }
 
+    /** {@return the {@code idempotencyKeyExpression} option} */
     public String getIdempotencyKeyExpression() {
         return idempotencyKeyExpression;
     }
@@ -717,82 +728,102 @@ public class QontoConfiguration implements Cloneable {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
+    /** {@return the {@code webhookSecret} option} */
     public String getWebhookSecret() {
         return webhookSecret;
     }
 
+    /** @param webhookSecret the {@code webhookSecret} option */
     public void setWebhookSecret(String webhookSecret) {
         this.webhookSecret = webhookSecret;
     }
 
+    /** {@return the {@code webhookSecretFile} option} */
     public String getWebhookSecretFile() {
         return webhookSecretFile;
     }
 
+    /** @param webhookSecretFile the {@code webhookSecretFile} option */
     public void setWebhookSecretFile(String webhookSecretFile) {
         this.webhookSecretFile = webhookSecretFile;
     }
 
+    /** {@return the {@code webhookSecretStore} option} */
     public WebhookSecretStore getWebhookSecretStore() {
         return webhookSecretStore;
     }
 
+    /** @param webhookSecretStore the {@code webhookSecretStore} option */
     public void setWebhookSecretStore(WebhookSecretStore webhookSecretStore) {
         this.webhookSecretStore = webhookSecretStore;
     }
 
+    /** {@return the {@code webhookTolerance} option} */
     public long getWebhookTolerance() {
         return webhookTolerance;
     }
 
+    /** @param webhookTolerance the {@code webhookTolerance} option */
     public void setWebhookTolerance(long webhookTolerance) {
         this.webhookTolerance = webhookTolerance;
     }
 
+    /** {@return the {@code webhookSubscribe} option} */
     public boolean isWebhookSubscribe() {
         return webhookSubscribe;
     }
 
+    /** @param webhookSubscribe the {@code webhookSubscribe} option */
     public void setWebhookSubscribe(boolean webhookSubscribe) {
         this.webhookSubscribe = webhookSubscribe;
     }
 
+    /** {@return the {@code webhookUnsubscribeOnStop} option} */
     public boolean isWebhookUnsubscribeOnStop() {
         return webhookUnsubscribeOnStop;
     }
 
+    /** @param webhookUnsubscribeOnStop the {@code webhookUnsubscribeOnStop} option */
     public void setWebhookUnsubscribeOnStop(boolean webhookUnsubscribeOnStop) {
         this.webhookUnsubscribeOnStop = webhookUnsubscribeOnStop;
     }
 
+    /** {@return the {@code webhookHandOff} option} */
     public String getWebhookHandOff() {
         return webhookHandOff;
     }
 
+    /** @param webhookHandOff the {@code webhookHandOff} option */
     public void setWebhookHandOff(String webhookHandOff) {
         this.webhookHandOff = webhookHandOff;
     }
 
+    /** {@return the {@code webhookIdempotentRepository} option} */
     public IdempotentRepository getWebhookIdempotentRepository() {
         return webhookIdempotentRepository;
     }
 
+    /** @param webhookIdempotentRepository the {@code webhookIdempotentRepository} option */
     public void setWebhookIdempotentRepository(IdempotentRepository webhookIdempotentRepository) {
         this.webhookIdempotentRepository = webhookIdempotentRepository;
     }
 
+    /** {@return the {@code gapFill} option} */
     public boolean isGapFill() {
         return gapFill;
     }
 
+    /** @param gapFill the {@code gapFill} option */
     public void setGapFill(boolean gapFill) {
         this.gapFill = gapFill;
     }
 
+    /** {@return the {@code batching} option} */
     public boolean isBatching() {
         return batching;
     }
 
+    /** @param batching the {@code batching} option */
     public void setBatching(boolean batching) {
         this.batching = batching;
     }

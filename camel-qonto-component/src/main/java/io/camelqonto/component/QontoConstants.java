@@ -57,18 +57,20 @@ public final class QontoConstants {
               description = "decline: the reason given to the requester; overrides the declinedNote option.")
     public static final String DECLINED_NOTE = "CamelQontoDeclinedNote";
 
-    /** The idempotency key of a write; the same key on a redelivery or a replay makes Qonto run the write once. */
+    /** The day a client invoice was paid, overriding the {@code paidAt} option. */
     @Metadata(label = "producer", javaType = "String",
               description = "markAsPaid (client invoices): the day the invoice was paid, ISO-8601; overrides the"
                             + " paidAt option. Today when neither is set.")
     public static final String PAID_AT = "CamelQontoPaidAt";
 
+    /** The idempotency key of a write; the same key on a redelivery or a replay makes Qonto run the write once. */
     @Metadata(label = "producer", javaType = "String",
               description = "The idempotency key of a write Qonto wants idempotent. Set it to choose the key;"
                             + " otherwise the producer sets it before sending, so a redelivery or an SCA replay of"
                             + " the same exchange reuses it. Removed once the write succeeded.")
     public static final String IDEMPOTENCY_KEY = "CamelQontoIdempotencyKey";
 
+    /** Whether a write was answered from the {@code writeRepository} instead of being sent again. */
     @Metadata(label = "producer", javaType = "Boolean",
               description = "true when a write was not sent because the writeRepository records that its"
                             + " idempotency key already succeeded: the body and headers are the recorded answer."
@@ -110,53 +112,66 @@ public final class QontoConstants {
     private QontoConstants() {
     }
 
+    /** Query parameters for one message, overriding the endpoint's. */
     @Metadata(label = "producer", javaType = "java.util.Map",
               description = "Query parameters for this message only, by Camel or Qonto name (status or status[]),"
                             + " overriding the endpoint's; checked like the URI's.")
     public static final String QUERY = "CamelQontoQuery";
 
+    /** The beneficiaries to trust or untrust, a comma list of ids, overriding the {@code ids} option. */
     @Metadata(label = "producer", javaType = "String",
               description = "sepaBeneficiary untrust: the beneficiaries to untrust, a comma list of ids (else the"
                             + " body, else CamelQontoId).")
     public static final String IDS = "CamelQontoIds";
 
+    /**
+     * Qonto's JSON of a consumed item that cannot be read into its model, on the exchange handed to the error handler.
+     */
     @Metadata(label = "consumer", javaType = "String",
               description = "An item that cannot be read into its model: Qonto's JSON of it, on the failed exchange"
                             + " handed to the error handler (a dead letter channel, with bridgeErrorHandler=true).")
     public static final String RAW_JSON = "CamelQontoRawJson";
 
+    /** Whether an item of a collection consumed without a cursor is {@code new} or {@code changed}. */
     @Metadata(label = "consumer", javaType = "String",
               description = "On an item of a collection consumed without a cursor (cards, teams, memberships, ...):"
                             + " new when it was not delivered before, changed when it was, with other content.")
     public static final String CHANGE = "CamelQontoChange";
 
+    /** The id of a webhook event, the same on each of Qonto's retries. */
     @Metadata(label = "consumer", javaType = "String",
               description = "Webhooks: the id of the event Qonto delivered, the same on each of its"
                             + " retries; absent on items the gap-fill poll found.")
     public static final String EVENT_ID = "CamelQontoEventId";
 
+    /** The type of a webhook event, its topic, e.g. {@code v1/transactions}. */
     @Metadata(label = "consumer", javaType = "String",
               description = "Webhooks: the event's type, its topic, e.g. v1/transactions.")
     public static final String EVENT_TYPE = "CamelQontoEventType";
 
+    /** The name of a webhook event, e.g. {@code created} or {@code updated}. */
     @Metadata(label = "consumer", javaType = "String",
               description = "Webhooks: the event's name, e.g. created or updated.")
     public static final String EVENT_NAME = "CamelQontoEventName";
 
+    /** When a webhook event happened, as Qonto says. */
     @Metadata(label = "consumer", javaType = "java.time.Instant",
               description = "Webhooks: when the event happened, as Qonto says.")
     public static final String EVENT_CREATED_AT = "CamelQontoEventCreatedAt";
 
+    /** The name Qonto stores an uploaded file under, overriding the {@code fileName} option. */
     @Metadata(label = "producer", javaType = "String",
               description = "Uploads (attachments, supplier invoices, insurance documents): the name Qonto stores the"
                             + " file under; overrides the fileName option and CamelFileName.")
     public static final String FILE_NAME = "CamelQontoFileName";
 
+    /** The media type of an uploaded file, overriding the {@code contentType} option. */
     @Metadata(label = "producer", javaType = "String",
               description = "Uploads: the file's media type (application/pdf, image/jpeg, image/png); overrides the"
                             + " contentType option and Content-Type.")
     public static final String CONTENT_TYPE = "CamelQontoContentType";
 
+    /** The attachment or insurance document to remove; {@link #ID} names the transaction or the contract. */
     @Metadata(label = "producer", javaType = "String",
               description = "transactionAttachment delete, insuranceContract removeDocument: the attachment or"
                             + " document removed (CamelQontoId names the transaction or the contract).")

@@ -142,6 +142,7 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /**
      * Fails when the operation needs OAuth and this endpoint has only an API key.
      *
+     * @param operation the operation about to run
      * @throws QontoOAuthRequiredException naming the operation and the OAuth options to set
      */
     public void checkCredentialsFor(QontoOperation operation) {
@@ -236,7 +237,7 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         this.webhookConfiguration = webhookConfiguration;
     }
 
-    /** The settings of the webhook endpoint this endpoint receives events for, or null when it is not one. */
+    /** {@return the settings of the webhook endpoint this endpoint receives events for, or null when it is not one} */
     public WebhookConfiguration getWebhookConfiguration() {
         return webhookConfiguration;
     }
@@ -254,7 +255,7 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return webhook;
     }
 
-    /** The client to call Qonto with: the configured bean, or the component's shared one for these options. */
+    /** {@return the client to call Qonto with: the configured bean, or the component's shared one for these options} */
     public QontoClient getClient() {
         QontoClient current = client;
         if (current == null) {
@@ -266,12 +267,12 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return current;
     }
 
-    /** The compiled idempotencyKeyExpression, or null when the option is not set. */
+    /** {@return the compiled idempotencyKeyExpression, or null when the option is not set} */
     public Expression getIdempotencyKeyExpression() {
         return idempotencyKeyExpression;
     }
 
-    /** The checked query parameters and inputs of this endpoint, by Qonto name. */
+    /** {@return the checked query parameters and inputs of this endpoint, by Qonto name} */
     public QueryParameters getParameters() {
         return parameters;
     }
@@ -279,6 +280,10 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /**
      * The query parameters of an operation as sent to Qonto: those the endpoint declares for it, with the message's
      * overrides, as the operation's hooks rewrite them (an IBAN never goes out in a URL).
+     *
+     * @param operation the operation about to run
+     * @param declared  its query parameters as the endpoint and the message set them, by Qonto name
+     * @return the parameters to send, by Qonto name
      */
     public Map<String, List<String>> sentParameters(QontoOperation operation, Map<String, List<String>> declared) {
         if (!declared.equals(parameters.declared(operation))) {
@@ -300,6 +305,8 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /**
      * Logs a warning the first time this endpoint runs an operation Qonto has deprecated, naming what replaces it, so
      * that a route relying on it is noticed before Qonto switches it off.
+     *
+     * @param operation the operation about to run
      */
     public void warnIfDeprecated(QontoOperation operation) {
         if (operation.deprecated() && deprecationsLogged.add(operation)) {
@@ -308,44 +315,57 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
         }
     }
 
-    /** Where the consumer keeps its cursor: the configured repository, else an in-memory one of this endpoint. */
+    /**
+     * {@return where the consumer keeps its cursor: the configured repository, else an in-memory one of this endpoint}
+     */
     public StateRepository<String, String> getStateRepository() {
         return configuration.getStateRepository() != null ? configuration.getStateRepository() : defaultStateRepository;
     }
 
+    /** {@return the Qonto resource of the endpoint's path} */
     public QontoResource getResource() {
         return resource;
     }
 
-    /** The object a consumed collection belongs to (a transaction, a payment link), or null. */
+    /**
+     * {@return the {@code parentId} option: the object a consumed collection belongs to (a transaction, a payment
+     * link), or null}
+     */
     public String getParentId() {
         return parentId;
     }
 
+    /** @param parentId the {@code parentId} option */
     public void setParentId(String parentId) {
         this.parentId = parentId;
     }
 
+    /** {@return the endpoint's options, which start as a copy of the component's} */
     public QontoConfiguration getConfiguration() {
         return configuration;
     }
 
+    /** @param configuration the endpoint's options */
     public void setConfiguration(QontoConfiguration configuration) {
         this.configuration = configuration;
     }
 
+    /** {@return the query parameters and inputs set as endpoint options} */
     public QontoEndpointOptions getOptions() {
         return options;
     }
 
+    /** @param options the query parameters and inputs set as endpoint options */
     public void setOptions(QontoEndpointOptions options) {
         this.options = options;
     }
 
+    /** {@return the {@code query.} options: query parameters the catalog does not know, by Qonto's name} */
     public Map<String, Object> getQuery() {
         return query;
     }
 
+    /** @param query the {@code query.} options, by Qonto's name */
     public void setQuery(Map<String, Object> query) {
         this.query = query;
     }

@@ -15,6 +15,12 @@ public class QontoOAuthRequiredException extends InvalidInputException {
 
     private final transient QontoOperation operation;
 
+    /**
+     * An operation that cannot run with the endpoint's API key.
+     *
+     * @param subject   what was being set up or sent, e.g. {@code qonto:card options}
+     * @param operation the operation that needs OAuth
+     */
     public QontoOAuthRequiredException(String subject, QontoOperation operation) {
         super(subject, List.of(new Violation("clientId, clientSecret, refreshToken", operation.resource() + " "
                 + operation.action() + " needs OAuth (Qonto refuses API keys for it), and only an API key"
@@ -22,7 +28,7 @@ public class QontoOAuthRequiredException extends InvalidInputException {
         this.operation = operation;
     }
 
-    /** The operation that needs OAuth. */
+    /** {@return the operation that needs OAuth} */
     public QontoOperation operation() {
         return operation;
     }

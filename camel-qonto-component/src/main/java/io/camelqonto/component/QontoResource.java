@@ -57,7 +57,7 @@ public final class QontoResource {
         return Collections.unmodifiableMap(topics);
     }
 
-    /** Every resource of the catalog, in catalog order. */
+    /** {@return every resource of the catalog, in catalog order} */
     public static List<QontoResource> all() {
         return List.copyOf(ALL.values());
     }
@@ -65,6 +65,8 @@ public final class QontoResource {
     /**
      * The resource named by a URI path.
      *
+     * @param path the path of a {@code qonto:} URI, e.g. {@code transactions}
+     * @return the resource, or a webhook topic's when no resource has that name
      * @throws InvalidInputException naming the unknown value and the known resources
      */
     public static QontoResource fromPath(String path) {
@@ -77,26 +79,29 @@ public final class QontoResource {
         return resource;
     }
 
+    /** {@return the resource's name, the path of its URIs} */
     public String name() {
         return name;
     }
 
-    /** Whether this names a webhook topic only: no operation, for {@code webhook:qonto:<topic>} routes. */
+    /** {@return whether this names a webhook topic only: no operation, for {@code webhook:qonto:<topic>} routes} */
     public boolean isWebhookTopicOnly() {
         return operations.isEmpty();
     }
 
-    /** Whether this is a collection (plural) resource, listed page by page. */
+    /** {@return whether this is a collection (plural) resource, listed page by page} */
     public boolean isCollection() {
         return operations.containsKey(Action.list);
     }
 
-    /** The operations allowed here, in a stable order, with the catalog row each one is. */
+    /** {@return the operations allowed here, in a stable order, with the catalog row each one is} */
     public Map<Action, QontoOperation> operations() {
         return operations;
     }
 
-    /** The action a producer runs when neither the header nor the option names one; null when one is required. */
+    /**
+     * {@return the action a producer runs when neither the header nor the option names one; null when one is required}
+     */
     public Action defaultAction() {
         return defaultAction;
     }
@@ -104,6 +109,9 @@ public final class QontoResource {
     /**
      * The catalog row of an action.
      *
+     * @param action the action, null when none was named
+     * @param source where the action was named (the {@code operation} option or the header), for messages
+     * @return the row
      * @throws InvalidInputException naming the action and the ones this resource allows
      */
     public QontoOperation operation(Action action, String source) {
@@ -115,31 +123,38 @@ public final class QontoResource {
         return operation;
     }
 
-    /** The names of the actions allowed here, for messages. */
+    /** {@return the names of the actions allowed here, for messages} */
     public String actionNames() {
         return String.join(", ", operations.keySet().stream().map(Enum::name).toList());
     }
 
     /**
-     * The list operation a consumer polls, when the resource can be consumed: any paged list. One with cursor fields is
-     * read from where the last delivery ended; one without is read whole and compared with what was delivered.
+     * {@return the list operation a consumer polls, when the resource can be consumed: any paged list} One with cursor
+     * fields is read from where the last delivery ended; one without is read whole and compared with what was
+     * delivered.
      */
     public Optional<QontoOperation> consumedOperation() {
         QontoOperation list = operations.get(Action.list);
         return list != null && list.paged() ? Optional.of(list) : Optional.empty();
     }
 
-    /** Whether a polling consumer can read this resource. */
+    /** {@return whether a polling consumer can read this resource} */
     public boolean isConsumable() {
         return consumedOperation().isPresent();
     }
 
-    /** The timestamp fields a consumer can resume from; the first is the default. Empty when none (or not consumable). */
+    /**
+     * {@return the timestamp fields a consumer can resume from; the first is the default} Empty when none (or not
+     * consumable).
+     */
     public List<CursorField> cursorFields() {
         return consumedOperation().map(QontoOperation::cursorFields).orElse(List.of());
     }
 
-    /** The query parameters and inputs of every operation here, by Camel option name; the first declaration wins. */
+    /**
+     * {@return the query parameters and inputs of every operation here, by Camel option name; the first declaration
+     * wins}
+     */
     public Map<String, Parameter> options() {
         Map<String, Parameter> options = new LinkedHashMap<>();
         for (QontoOperation operation : operations.values()) {
@@ -150,17 +165,22 @@ public final class QontoResource {
         return options;
     }
 
-    /** Whether any operation here takes an idempotency key. */
+    /** {@return whether any operation here takes an idempotency key} */
     public boolean hasIdempotentWrite() {
         return operations.values().stream().anyMatch(QontoOperation::idempotent);
     }
 
-    /** Names of the consumable resources, for error messages. */
+    /** {@return the names of the consumable resources, for error messages} */
     public static String consumableNames() {
         return String.join(", ", ALL.values().stream().filter(QontoResource::isConsumable).map(r -> r.name).toList());
     }
 
-    /** The resources whose operations know an option, for messages about options set where they do not apply. */
+    /**
+     * The resources whose operations know an option, for messages about options set where they do not apply.
+     *
+     * @param option a Camel option name
+     * @return the names of those resources, in catalog order
+     */
     public static List<String> resourcesWithOption(String option) {
         return ALL.values().stream().filter(r -> r.options().containsKey(option)).map(r -> r.name).toList();
     }

@@ -67,6 +67,9 @@ public final class QueryParameters {
     /**
      * These parameters with a message's overrides, keyed by Camel or Qonto name and checked like the URI's.
      *
+     * @param overrides the message's parameters, by Camel or Qonto name; null or empty for none
+     * @param subject   what is being sent, for messages
+     * @return the parameters with the overrides applied; this instance when there are none
      * @throws InvalidInputException naming the first key that is unknown here or holds an invalid value
      */
     public QueryParameters with(Map<?, ?> overrides, String subject) {
@@ -89,7 +92,12 @@ public final class QueryParameters {
         return new QueryParameters(resource, known, extra);
     }
 
-    /** The query parameters an operation declares that are set here, then the {@code query.} ones. */
+    /**
+     * The query parameters an operation declares that are set here, then the {@code query.} ones.
+     *
+     * @param operation the operation about to run
+     * @return the values by Qonto name; the {@code query.} ones only for a GET
+     */
     public Map<String, List<String>> declared(QontoOperation operation) {
         Map<String, List<String>> sent = new LinkedHashMap<>();
         for (Parameter parameter : operation.queryParameters()) {
@@ -104,7 +112,12 @@ public final class QueryParameters {
         return sent;
     }
 
-    /** The values of an input or query parameter by Qonto name, or null when it is not set. */
+    /**
+     * The values of an input or query parameter.
+     *
+     * @param qontoName the parameter's name as Qonto writes it, e.g. {@code debit_iban}
+     * @return its values, or null when it is not set
+     */
     public List<String> get(String qontoName) {
         return known.get(qontoName);
     }

@@ -27,11 +27,22 @@ public final class ResultHeaders {
 
     private final QontoOutputType outputType;
 
+    /**
+     * Renders results in the given output type.
+     *
+     * @param outputType the body's form; null means {@link QontoOutputType#model}
+     */
     public ResultHeaders(QontoOutputType outputType) {
         this.outputType = outputType == null ? QontoOutputType.model : outputType;
     }
 
-    /** Sets the body and the headers of one result; a file becomes a stream with its media type, name and length. */
+    /**
+     * Sets the body and the headers of one result; a file becomes a stream with its media type, name and length.
+     *
+     * @param message   the message to fill
+     * @param operation the operation the result comes from, whose row names the values to set as headers
+     * @param result    the result, a model, a file or null
+     */
     public void apply(Message message, QontoOperation operation, Object result) {
         if (result instanceof QontoFile file) {
             message.setBody(file.body());
@@ -50,7 +61,12 @@ public final class ResultHeaders {
         }
     }
 
-    /** Sets the body to a list of results. */
+    /**
+     * Sets the body to a list of results, each in the output type.
+     *
+     * @param message the message to fill
+     * @param items   the results
+     */
     public void applyList(Message message, List<?> items) {
         if (outputType == QontoOutputType.model) {
             message.setBody(items);
@@ -65,13 +81,23 @@ public final class ResultHeaders {
         message.setBody(rendered);
     }
 
-    /** The header a row's result value goes to: {@code request_type} gives {@code CamelQontoRequestType}. */
+    /**
+     * The header a row's result value goes to: {@code request_type} gives {@code CamelQontoRequestType}.
+     *
+     * @param value a result value of a catalog row
+     * @return the header's name
+     */
     public static String header(ResultValue value) {
         // asked for every item a consumer delivers
         return HEADERS.computeIfAbsent(value.name(), name -> "CamelQonto" + Names.pascalName(name));
     }
 
-    /** A result in the output type: the model itself, its JSON text, or a Map of it. */
+    /**
+     * A result in the output type: the model itself, its JSON text, or a Map of it.
+     *
+     * @param result a result of an operation, or null
+     * @return the rendered result; null stays null
+     */
     public Object render(Object result) {
         if (result == null || outputType == QontoOutputType.model) {
             return result;

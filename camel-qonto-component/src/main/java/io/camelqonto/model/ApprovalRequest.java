@@ -39,6 +39,37 @@ public record ApprovalRequest(String id, String requestType, String status, Stri
     /** A request for a virtual card. */
     public static final String TYPE_VIRTUAL_CARD = "virtual_card";
 
+    /**
+     * Keeps its own copy of the transfers and the keys beyond the declared ones.
+     *
+     * @param id                           its id
+     * @param requestType                  the type of the request: transfer, multi_transfer, flash_card or virtual_card
+     * @param status                       its status, as Qonto spells it
+     * @param initiatorId                  the id of the member who initiated it
+     * @param approverId                   the id of the member who approved or declined it
+     * @param note                         the requester's note
+     * @param declinedNote                 the reason given when it was declined
+     * @param processedAt                  when it was processed
+     * @param createdAt                    when it was created
+     * @param creditorName                 the name of the transfer's beneficiary
+     * @param amount                       the transfer's amount, a decimal string
+     * @param currency                     the transfer's currency
+     * @param scheduledDate                the day the transfer is scheduled for
+     * @param recurrence                   how often the transfer repeats
+     * @param lastRecurrenceDate           the day of the transfer's last repetition
+     * @param attachmentIds                the ids of the transfer's attachments
+     * @param totalTransfersAmount         the sum of the transfers' amounts, a decimal string
+     * @param totalTransfersAmountCurrency the currency of that sum
+     * @param totalTransfersCount          how many transfers it holds
+     * @param transfers                    the transfers of a multi-transfer
+     * @param paymentLifespanLimit         the most the flash card asked for may spend in all, a decimal string
+     * @param preExpiresAt                 when the flash card asked for stops working
+     * @param paymentMonthlyLimit          the most the virtual card asked for may spend in a month, a decimal string
+     * @param cardLevel                    the level of the virtual card asked for
+     * @param cardDesign                   the design of the virtual card asked for
+     * @param otherFields                  the keys beyond the declared ones, kept and written back as they are; none
+     *                                     when null
+     */
     public ApprovalRequest {
         transfers = transfers == null ? null : List.copyOf(transfers);
         otherFields = OtherFields.copyOf(otherFields);
@@ -50,6 +81,16 @@ public record ApprovalRequest(String id, String requestType, String status, Stri
     public record RequestedTransfer(String id, String creditAccountName, String amount, String currency,
             String reference, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param id                its id
+         * @param creditAccountName the name of the account credited
+         * @param amount            its amount, a decimal string
+         * @param currency          the currency, e.g. {@code EUR}
+         * @param reference         the reference the beneficiary sees
+         * @param otherFields       the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public RequestedTransfer {
             otherFields = OtherFields.copyOf(otherFields);
         }

@@ -20,6 +20,18 @@ public record Attachment(String id, Instant createdAt, String fileName, String f
         String url, ProbativeAttachment probativeAttachment,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel, FileLink {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id                  its id
+     * @param createdAt           when it was created
+     * @param fileName            the file's name
+     * @param fileSize            the file's size in bytes, a string as Qonto sends it
+     * @param fileContentType     the file's media type, e.g. {@code application/pdf}
+     * @param url                 a download link valid 30 minutes that grants access by itself
+     * @param probativeAttachment the PAdES (probative) version of the file, once Qonto made it
+     * @param otherFields         the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public Attachment {
         otherFields = OtherFields.copyOf(otherFields);
     }
@@ -33,6 +45,16 @@ public record Attachment(String id, Instant createdAt, String fileName, String f
     public record ProbativeAttachment(String status, String fileName, String fileContentType, String fileSize,
             String url, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param status          whether the probative version exists yet
+         * @param fileName        the file's name
+         * @param fileContentType the file's media type, e.g. {@code application/pdf}
+         * @param fileSize        the file's size in bytes, a string as Qonto sends it
+         * @param url             a download link of the probative version
+         * @param otherFields     the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public ProbativeAttachment {
             otherFields = OtherFields.copyOf(otherFields);
         }

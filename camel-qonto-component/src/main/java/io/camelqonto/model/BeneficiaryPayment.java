@@ -6,9 +6,9 @@ package io.camelqonto.model;
  */
 public interface BeneficiaryPayment {
 
-    /** The id of a known beneficiary, or null when the beneficiary is given inline. */
+    /** {@return the id of a known beneficiary, or null when the beneficiary is given inline} */
     String beneficiaryId();
 
-    /** The beneficiary given inline, or null when it is named by id. */
+    /** {@return the beneficiary given inline, or null when it is named by id} */
     NewSepaBeneficiary beneficiary();
 }

@@ -21,6 +21,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record BulkPayeeVerification(List<Result> requests, @JsonProperty("proof_token") JsonNode proof,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the requests, the proof and the keys beyond the declared ones.
+     *
+     * @param requests    the verification of each payee; none when verification was skipped
+     * @param proof       the proof covering the whole set of IBANs, as Qonto sent it
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public BulkPayeeVerification {
         requests = requests == null ? null : List.copyOf(requests);
         proof = proof == null || proof.isNull() ? null : proof.deepCopy();
@@ -36,11 +43,21 @@ public record BulkPayeeVerification(List<Result> requests, @JsonProperty("proof_
     public record Result(String id, String beneficiaryName, String iban, PayeeVerification response,
             String errorCode, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param id              the id the caller gave the payee
+         * @param beneficiaryName the name of the payee
+         * @param iban            the payee's IBAN
+         * @param response        the verification's answer: match result and matched name
+         * @param errorCode       why the payee's bank could not answer; null when it did
+         * @param otherFields     the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public Result {
             otherFields = OtherFields.copyOf(otherFields);
         }
 
-        /** The match result, or null when the bank could not answer. */
+        /** {@return the match result, or null when the bank could not answer} */
         public String matchResult() {
             return response == null ? null : response.matchResult();
         }
@@ -52,13 +69,13 @@ public record BulkPayeeVerification(List<Result> requests, @JsonProperty("proof_
         }
     }
 
-    /** A copy of {@code proof_token} as Qonto sent it. */
+    /** {@return a copy of {@code proof_token} as Qonto sent it} */
     @Override
     public JsonNode proof() {
         return proof == null ? null : proof.deepCopy();
     }
 
-    /** The token to send as a bulk transfer's {@code vop_proof_token}, or null when Qonto sent none. */
+    /** {@return the token to send as a bulk transfer's {@code vop_proof_token}, or null when Qonto sent none} */
     public String proofToken() {
         JsonNode token = proof != null && proof.isObject() ? proof.get("token") : proof;
         return token == null || !token.isTextual() ? null : token.asText();

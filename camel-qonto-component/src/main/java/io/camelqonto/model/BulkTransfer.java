@@ -22,12 +22,31 @@ public record BulkTransfer(String id, String initiatorId, Instant createdAt, Ins
         Integer completedCount, Integer pendingCount, Integer failedCount, List<Result> results,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the results and the keys beyond the declared ones.
+     *
+     * @param id             its id
+     * @param initiatorId    the id of the member who initiated it
+     * @param createdAt      when it was created
+     * @param updatedAt      when it was last updated
+     * @param totalCount     how many transfers the bulk transfer holds
+     * @param completedCount how many of them were made
+     * @param pendingCount   how many are still being made
+     * @param failedCount    how many failed
+     * @param results        what became of each transfer
+     * @param otherFields    the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public BulkTransfer {
         results = results == null ? null : List.copyOf(results);
         otherFields = OtherFields.copyOf(otherFields);
     }
 
-    /** The result of the transfer with this client transfer id, if the bulk transfer has one. */
+    /**
+     * The result of the transfer with this client transfer id.
+     *
+     * @param clientTransferId the id the caller gave the transfer in the bulk
+     * @return its result, or empty when the bulk transfer has none
+     */
     public Optional<Result> result(String clientTransferId) {
         return results == null ? Optional.empty()
                 : results.stream().filter(r -> clientTransferId.equals(r.clientTransferId())).findFirst();
@@ -43,6 +62,15 @@ public record BulkTransfer(String id, String initiatorId, Instant createdAt, Ins
     public record Result(String clientTransferId, String transferId, List<Map<String, Object>> errors, String status,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the errors and the keys beyond the declared ones.
+         *
+         * @param clientTransferId the id the caller gave the transfer in the bulk
+         * @param transferId       the id of the SEPA transfer made; null until it is
+         * @param errors           why it failed, as Qonto sent it
+         * @param status           {@code pending}, {@code completed} or {@code failed}
+         * @param otherFields      the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public Result {
             errors = errors == null ? null : errors.stream().map(OtherFields::copyOf).toList();
             otherFields = OtherFields.copyOf(otherFields);

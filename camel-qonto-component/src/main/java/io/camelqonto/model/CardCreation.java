@@ -17,6 +17,12 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record CardCreation(Card card, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
         implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param card        the card created
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public CardCreation {
         otherFields = OtherFields.copyOf(otherFields);
     }

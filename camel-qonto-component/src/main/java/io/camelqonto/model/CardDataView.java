@@ -17,6 +17,12 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record CardDataView(String iframeUrl, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
         implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param iframeUrl   the link of the page, to embed in an iframe
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public CardDataView {
         otherFields = OtherFields.copyOf(otherFields);
     }

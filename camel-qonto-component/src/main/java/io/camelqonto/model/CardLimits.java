@@ -20,6 +20,24 @@ public record CardLimits(Integer atmMonthlyLimit, Boolean atmDailyLimitOption, I
         Boolean paymentTransactionLimitOption, Integer paymentTransactionLimit, Integer paymentLifespanLimit,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param atmMonthlyLimit               the most the card may withdraw in a month
+     * @param atmDailyLimitOption           whether the daily withdrawal limit applies
+     * @param atmDailyLimit                 the most the card may withdraw in a day, when {@code atmDailyLimitOption} is
+     *                                      true
+     * @param paymentMonthlyLimit           the most the card may spend in a month
+     * @param paymentDailyLimitOption       whether the daily spending limit applies
+     * @param paymentDailyLimit             the most the card may spend in a day, when {@code paymentDailyLimitOption}
+     *                                      is true
+     * @param paymentTransactionLimitOption whether the per-payment limit applies
+     * @param paymentTransactionLimit       the most one payment may be, when {@code paymentTransactionLimitOption} is
+     *                                      true
+     * @param paymentLifespanLimit          the most a flash card may spend in all
+     * @param otherFields                   the keys beyond the declared ones, kept and written back as they are; none
+     *                                      when null
+     */
     public CardLimits {
         otherFields = OtherFields.copyOf(otherFields);
     }

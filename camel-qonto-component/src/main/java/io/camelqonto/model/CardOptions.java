@@ -14,6 +14,15 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record CardOptions(Boolean atmOption, Boolean nfcOption, Boolean onlineOption, Boolean foreignOption,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param atmOption     whether the card may withdraw cash
+     * @param nfcOption     whether the card may pay contactless
+     * @param onlineOption  whether the card may pay online
+     * @param foreignOption whether the card may pay abroad
+     * @param otherFields   the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public CardOptions {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -18,6 +18,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record CardRestrictions(List<Integer> activeDays, List<String> categories,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the active days, the categories and the keys beyond the declared ones.
+     *
+     * @param activeDays  the days of the week the card may pay on, 1 (Monday) to 7 (Sunday)
+     * @param categories  the merchant categories the card may pay at; none means all
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public CardRestrictions {
         activeDays = activeDays == null ? null : List.copyOf(activeDays);
         categories = categories == null ? null : List.copyOf(categories);

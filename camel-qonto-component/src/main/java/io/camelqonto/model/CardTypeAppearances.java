@@ -18,6 +18,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record CardTypeAppearances(String cardType, List<LevelAppearances> cardLevelAppearances,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the appearances by card level and the keys beyond the declared ones.
+     *
+     * @param cardType             the card type, e.g. {@code debit}
+     * @param cardLevelAppearances the designs, by card level
+     * @param otherFields          the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public CardTypeAppearances {
         cardLevelAppearances = cardLevelAppearances == null ? null : List.copyOf(cardLevelAppearances);
         otherFields = OtherFields.copyOf(otherFields);
@@ -34,6 +41,13 @@ public record CardTypeAppearances(String cardType, List<LevelAppearances> cardLe
     public record LevelAppearances(String cardLevel, List<CardAppearance> appearances,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the appearances and the keys beyond the declared ones.
+         *
+         * @param cardLevel   the card level, e.g. {@code plus}
+         * @param appearances the designs
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public LevelAppearances {
             appearances = appearances == null ? null : List.copyOf(appearances);
             otherFields = OtherFields.copyOf(otherFields);

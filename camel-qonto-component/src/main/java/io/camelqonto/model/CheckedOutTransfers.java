@@ -18,6 +18,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record CheckedOutTransfers(List<ExternalTransfer> externalTransfers, List<Map<String, Object>> errors,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the external transfers, the errors and the keys beyond the declared ones.
+     *
+     * @param externalTransfers the transfers made
+     * @param errors            the errors of the transfers that were not made, {@code {code, detail, source}} each
+     * @param otherFields       the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public CheckedOutTransfers {
         externalTransfers = externalTransfers == null ? null : List.copyOf(externalTransfers);
         errors = errors == null ? null : errors.stream().map(OtherFields::copyOf).toList();

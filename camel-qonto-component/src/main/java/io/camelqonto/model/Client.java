@@ -25,6 +25,34 @@ public record Client(String id, String name, String firstName, String lastName, 
         Instant createdAt, String locale,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the extra e-mail addresses and the keys beyond the declared ones.
+     *
+     * @param id                      its id
+     * @param name                    its name; for an individual or a freelancer, the first and last names joined
+     * @param firstName               the first name
+     * @param lastName                the last name
+     * @param phone                   the phone number
+     * @param kind                    the kind of client: {@code company}, {@code individual} or {@code freelancer}
+     * @param email                   its e-mail address
+     * @param extraEmails             further e-mail addresses documents are sent to
+     * @param currency                the currency of its documents
+     * @param eInvoicingAddress       the address e-invoices are sent to on the e-invoicing network
+     * @param vatNumber               the VAT number
+     * @param taxIdentificationNumber the tax identification number
+     * @param address                 its street address
+     * @param city                    its city
+     * @param zipCode                 its postal code
+     * @param provinceCode            the province code, for Italian addresses
+     * @param countryCode             its country, ISO 3166-1 alpha-2
+     * @param billingAddress          the billing address
+     * @param deliveryAddress         the delivery address
+     * @param recipientCode           the recipient code of Italian e-invoices (codice destinatario)
+     * @param createdAt               when it was created
+     * @param locale                  the language documents are written in, e.g. {@code fr}
+     * @param otherFields             the keys beyond the declared ones, kept and written back as they are; none when
+     *                                null
+     */
     public Client {
         extraEmails = extraEmails == null ? null : List.copyOf(extraEmails);
         otherFields = OtherFields.copyOf(otherFields);
@@ -36,6 +64,13 @@ public record Client(String id, String name, String firstName, String lastName, 
     public record Phone(String countryCode, String number,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param countryCode the country calling code, e.g. {@code +33}
+         * @param number      the number without the calling code
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public Phone {
             otherFields = OtherFields.copyOf(otherFields);
         }

@@ -14,6 +14,16 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record ClientAddress(String streetAddress, String city, String zipCode, String provinceCode, String countryCode,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param streetAddress the street address
+     * @param city          the city
+     * @param zipCode       the postal code
+     * @param provinceCode  the province code, for Italian addresses
+     * @param countryCode   the country, ISO 3166-1 alpha-2
+     * @param otherFields   the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public ClientAddress {
         otherFields = OtherFields.copyOf(otherFields);
     }

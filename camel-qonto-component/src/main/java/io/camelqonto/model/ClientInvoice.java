@@ -29,6 +29,52 @@ public record ClientInvoice(String id, String organizationId, String number, Str
         InvoiceTaxes.PaymentReporting paymentReporting, List<EInvoicingEvent> einvoicingLifecycleEvents,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the items, the payment methods, the credit note ids, the e-invoicing lifecycle events and
+     * the keys beyond the declared ones.
+     *
+     * @param id                        its id
+     * @param organizationId            the id of the organization
+     * @param number                    its number; null while it is a draft
+     * @param purchaseOrder             the client's purchase order number
+     * @param status                    {@code draft}, {@code unpaid}, {@code paid} or {@code canceled}
+     * @param invoiceUrl                the link to the invoice's PDF
+     * @param contactEmail              the e-mail address the client may write to
+     * @param termsAndConditions        the terms and conditions printed on it
+     * @param discountConditions        the conditions of a discount for early payment
+     * @param latePaymentPenalties      the penalties for late payment
+     * @param legalFixedCompensation    the fixed compensation for recovery costs the law provides
+     * @param header                    the text printed above the items
+     * @param footer                    the text printed below the items
+     * @param currency                  its currency
+     * @param totalAmount               the total, VAT included
+     * @param totalAmountCents          the total in cents
+     * @param vatAmount                 the VAT
+     * @param vatAmountCents            the VAT in cents
+     * @param issueDate                 the day it was issued
+     * @param dueDate                   the day payment is due
+     * @param performanceStartDate      the first day of the goods or services invoiced
+     * @param performanceEndDate        the last day of the goods or services invoiced
+     * @param createdAt                 when it was created
+     * @param updatedAt                 when it was last updated
+     * @param finalizedAt               when it was finalized
+     * @param paidAt                    when it was paid
+     * @param stampDutyAmount           the stamp duty (Italian marca da bollo), a decimal string
+     * @param items                     its lines
+     * @param client                    the client, as the document recorded it
+     * @param paymentMethods            how the client may pay
+     * @param creditNotesIds            the ids of the credit notes correcting it
+     * @param organization              the issuing organization, as the document recorded it
+     * @param invoiceType               the type of invoice
+     * @param attachmentId              the id of its PDF as an attachment
+     * @param einvoicingStatus          where it stands on the e-invoicing network
+     * @param welfareFund               the Italian social security fund contribution, if any
+     * @param withholdingTax            the Italian withholding tax, if any
+     * @param paymentReporting          how it is to be paid, as Italian e-invoices code it
+     * @param einvoicingLifecycleEvents its steps on the e-invoicing network
+     * @param otherFields               the keys beyond the declared ones, kept and written back as they are; none when
+     *                                  null
+     */
     public ClientInvoice {
         items = items == null ? null : List.copyOf(items);
         paymentMethods = paymentMethods == null ? null : List.copyOf(paymentMethods);
@@ -43,6 +89,15 @@ public record ClientInvoice(String id, String organizationId, String number, Str
     public record PaymentMethod(String type, String beneficiaryName, String bic, String iban,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param type            the kind of payment, e.g. {@code transfer}
+         * @param beneficiaryName the name of the account's holder
+         * @param bic             its BIC
+         * @param iban            the IBAN to pay to
+         * @param otherFields     the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public PaymentMethod {
             otherFields = OtherFields.copyOf(otherFields);
         }

@@ -25,6 +25,28 @@ public record ClientInvoiceUpdate(String clientId, String issueDate, String perf
         InvoiceTaxes.WelfareFund welfareFund, InvoiceTaxes.WithholdingTax withholdingTax, String stampDutyAmount,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the items and the keys beyond the declared ones.
+     *
+     * @param clientId           the id of the client
+     * @param issueDate          the day it is issued, ISO-8601
+     * @param performanceDate    the day of the goods or services invoiced, ISO-8601
+     * @param dueDate            the day payment is due, ISO-8601
+     * @param number             its number
+     * @param purchaseOrder      the client's purchase order number
+     * @param termsAndConditions the terms and conditions printed on it
+     * @param header             the text printed above the items
+     * @param footer             the text printed below the items
+     * @param paymentMethods     the account the client is asked to pay to
+     * @param settings           the legal mentions, when they differ from the organization's defaults
+     * @param items              its lines, replacing the invoice's
+     * @param reportEinvoicing   whether to report the invoice on the e-invoicing network
+     * @param paymentReporting   how it is to be paid, as Italian e-invoices code it
+     * @param welfareFund        the Italian social security fund contribution, if any
+     * @param withholdingTax     the Italian withholding tax, if any
+     * @param stampDutyAmount    the stamp duty (Italian marca da bollo), a decimal string
+     * @param otherFields        the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public ClientInvoiceUpdate {
         items = items == null ? null : List.copyOf(items);
         otherFields = OtherFields.copyOf(otherFields);

@@ -15,6 +15,16 @@ public record Counterparty(String counterpartyAccountNumber, String counterparty
         String counterpartyBankIdentifier, String counterpartyBankIdentifierFormat,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param counterpartyAccountNumber        the counterparty's account number
+     * @param counterpartyAccountNumberFormat  the format of that number, e.g. {@code IBAN}
+     * @param counterpartyBankIdentifier       the counterparty's bank identifier
+     * @param counterpartyBankIdentifierFormat the format of that identifier, e.g. {@code BIC}
+     * @param otherFields                      the keys beyond the declared ones, kept and written back as they are;
+     *                                         none when null
+     */
     public Counterparty {
         otherFields = OtherFields.copyOf(otherFields);
     }

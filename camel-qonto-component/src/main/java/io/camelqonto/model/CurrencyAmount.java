@@ -14,10 +14,24 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record CurrencyAmount(String currency, String value,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param currency    the currency, ISO 4217
+     * @param value       the amount, a decimal string
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public CurrencyAmount {
         otherFields = OtherFields.copyOf(otherFields);
     }
 
+    /**
+     * An amount with nothing beside its currency and value, e.g. for an input.
+     *
+     * @param currency the currency, ISO 4217
+     * @param value    the amount, a decimal string
+     * @return the amount
+     */
     public static CurrencyAmount of(String currency, String value) {
         return new CurrencyAmount(currency, value, null);
     }

@@ -18,12 +18,27 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record DocumentEmail(List<String> sendTo, String emailTitle, String emailBody, Boolean copyToSelf,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the addresses and the keys beyond the declared ones.
+     *
+     * @param sendTo      the addresses the e-mail goes to, at least one
+     * @param emailTitle  the e-mail's subject
+     * @param emailBody   the e-mail's text
+     * @param copyToSelf  whether a copy goes to the sender; null means yes
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public DocumentEmail {
         sendTo = sendTo == null ? null : List.copyOf(sendTo);
         otherFields = OtherFields.copyOf(otherFields);
     }
 
-    /** An e-mail with a title and the default body. */
+    /**
+     * An e-mail with a title and the default body, with a copy to the sender.
+     *
+     * @param sendTo     the addresses the e-mail goes to, at least one
+     * @param emailTitle the e-mail's subject
+     * @return the e-mail
+     */
     public static DocumentEmail to(List<String> sendTo, String emailTitle) {
         return new DocumentEmail(sendTo, emailTitle, null, null, null);
     }

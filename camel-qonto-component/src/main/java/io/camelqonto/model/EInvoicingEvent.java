@@ -15,6 +15,15 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record EInvoicingEvent(Integer statusCode, String reason, String reasonMessage, Instant timestamp,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param statusCode    the step's status code
+     * @param reason        why, as a code
+     * @param reasonMessage why, in words
+     * @param timestamp     when it happened
+     * @param otherFields   the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public EInvoicingEvent {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -18,6 +18,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record EinvoicingSettings(String sendingStatus, String receivingStatus,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param sendingStatus   whether the organization sends e-invoices
+     * @param receivingStatus whether the organization receives e-invoices
+     * @param otherFields     the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public EinvoicingSettings {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -19,6 +19,16 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record EmbedAuthLink(String url, String postAuthnAction, String callbackUrl, Instant expiredAt,
         Instant usedAt, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param url             the link that signs the customer in, once
+     * @param postAuthnAction what the customer does once signed in, e.g. {@code create_payment_link}
+     * @param callbackUrl     the URL the customer returns to
+     * @param expiredAt       when it expires
+     * @param usedAt          when it was used; null until it is
+     * @param otherFields     the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public EmbedAuthLink {
         otherFields = OtherFields.copyOf(otherFields);
     }

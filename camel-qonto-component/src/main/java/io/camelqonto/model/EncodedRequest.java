@@ -17,6 +17,12 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record EncodedRequest(String data, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
         implements QontoInput {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param data        the request, as Qonto's client SDK encoded it
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public EncodedRequest {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -18,6 +18,12 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record EncodedResponse(String data, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
         implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param data        the answer, encoded for Qonto's client SDK
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public EncodedResponse {
         otherFields = OtherFields.copyOf(otherFields);
     }

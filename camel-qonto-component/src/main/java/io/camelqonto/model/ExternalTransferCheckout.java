@@ -17,6 +17,12 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExternalTransferCheckout(String debitIban, List<Item> externalTransfers) implements QontoInput {
 
+    /**
+     * Writes the debit IBAN without spaces, in capitals, and keeps its own copy of the external transfers.
+     *
+     * @param debitIban         the IBAN of the account to debit
+     * @param externalTransfers the transfers
+     */
     public ExternalTransferCheckout {
         debitIban = Iban.normalize(debitIban);
         externalTransfers = externalTransfers == null ? null : List.copyOf(externalTransfers);
@@ -34,6 +40,20 @@ public record ExternalTransferCheckout(String debitIban, List<Item> externalTran
             String currency, String amount, String note, LocalDate scheduledDate, List<String> attachmentIds,
             String idempotencyKey) {
 
+        /**
+         * Writes the credit IBAN without spaces, in capitals, and keeps its own copy of the attachment ids.
+         *
+         * @param creditIban            the IBAN of the account credited
+         * @param creditAccountName     the beneficiary's name
+         * @param creditAccountCurrency the currency of the account credited
+         * @param reference             the reference the beneficiary sees
+         * @param currency              the currency of the amount
+         * @param amount                the amount, a decimal string
+         * @param note                  an internal note
+         * @param scheduledDate         the day to make it, or null for now
+         * @param attachmentIds         the ids of its attachments
+         * @param idempotencyKey        optional: a key of this transfer, beside the call's own
+         */
         public Item {
             creditIban = Iban.normalize(creditIban);
             attachmentIds = attachmentIds == null ? null : List.copyOf(attachmentIds);

@@ -6,12 +6,12 @@ package io.camelqonto.model;
  */
 public interface FileLink {
 
-    /** The pre-signed download link, or null when Qonto sent none. */
+    /** {@return the pre-signed download link, or null when Qonto sent none} */
     String fileUrl();
 
-    /** The file's name as Qonto gives it, or null. */
+    /** {@return the file's name as Qonto gives it, or null} */
     String fileName();
 
-    /** The file's media type as Qonto gives it, or null. */
+    /** {@return the file's media type as Qonto gives it, or null} */
     String fileContentType();
 }

@@ -40,8 +40,10 @@ public final class Iban {
     }
 
     /**
-     * What is wrong with the value as an IBAN, without quoting it, e.g. {@code "a FR IBAN has 27 characters, not 24"};
-     * empty when it is valid.
+     * What is wrong with the value as an IBAN, without quoting it.
+     *
+     * @param iban an IBAN, with or without spaces
+     * @return the problem, e.g. {@code "a FR IBAN has 27 characters, not 24"}; empty when it is valid
      */
     public static Optional<String> problem(String iban) {
         String value = normalize(iban);

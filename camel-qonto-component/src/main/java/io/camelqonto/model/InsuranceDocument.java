@@ -14,6 +14,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record InsuranceDocument(String id, String name, String type,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id          its id
+     * @param name        its name
+     * @param type        what the document is, e.g. contract or statement
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public InsuranceDocument {
         otherFields = OtherFields.copyOf(otherFields);
     }

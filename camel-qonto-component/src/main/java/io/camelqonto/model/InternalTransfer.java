@@ -21,6 +21,19 @@ public record InternalTransfer(String id, String slug, String status, String amo
         String currency, String reference, Instant createdAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id          its id
+     * @param slug        its readable identifier, built from the organization's slug
+     * @param status      its status, as Qonto spells it
+     * @param amount      the amount, a decimal string
+     * @param amountCents the amount in cents, a string as Qonto's reference shows it
+     * @param currency    the currency, e.g. {@code EUR}
+     * @param reference   the reference the beneficiary sees
+     * @param createdAt   when it was created
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public InternalTransfer {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -18,6 +18,19 @@ public record InternationalBeneficiary(String id, String name, String country, S
         String accountIdentifier, String bankIdentifier, String branchIdentifier,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id                its id
+     * @param name              its name
+     * @param country           its country
+     * @param currency          the currency it is paid in
+     * @param paymentType       the payment type its details are for
+     * @param accountIdentifier the account's identifier, e.g. an account number
+     * @param bankIdentifier    the bank's identifier, e.g. a BIC or routing number
+     * @param branchIdentifier  the branch's identifier, if any
+     * @param otherFields       the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public InternationalBeneficiary {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -14,6 +14,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record InternationalCurrency(String currencyCode, String countryCode, Integer suggestionPriority,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param currencyCode       the currency, ISO 4217
+     * @param countryCode        the country Qonto suggests it for
+     * @param suggestionPriority how strongly Qonto suggests the currency for the country; lower comes first
+     * @param otherFields        the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public InternationalCurrency {
         otherFields = OtherFields.copyOf(otherFields);
     }

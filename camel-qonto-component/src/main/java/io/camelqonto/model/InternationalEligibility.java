@@ -14,6 +14,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record InternationalEligibility(String eligible, String reason,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param eligible    whether the organization may send international transfers
+     * @param reason      why not, when it may not
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public InternationalEligibility {
         otherFields = OtherFields.copyOf(otherFields);
     }

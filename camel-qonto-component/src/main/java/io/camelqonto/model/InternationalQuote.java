@@ -21,6 +21,19 @@ public record InternationalQuote(String id, String status, Instant createdAt, In
         CurrencyAmount sourceAmount, CurrencyAmount targetAmount, BigDecimal rate, Fees fees,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id           its id
+     * @param status       its status
+     * @param createdAt    when it was created
+     * @param expiredAt    until when Qonto holds the rate and fees
+     * @param sourceAmount the amount sent, in the source currency
+     * @param targetAmount the amount received, in the target currency
+     * @param rate         the exchange rate
+     * @param fees         what the transfer costs
+     * @param otherFields  the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public InternationalQuote {
         otherFields = OtherFields.copyOf(otherFields);
     }
@@ -31,6 +44,13 @@ public record InternationalQuote(String id, String status, Instant createdAt, In
     public record Fees(CurrencyAmount totalAmount, List<CurrencyAmount> details,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the details and the keys beyond the declared ones.
+         *
+         * @param totalAmount what the transfer costs in all
+         * @param details     the parts of the cost
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public Fees {
             details = details == null ? null : List.copyOf(details);
             otherFields = OtherFields.copyOf(otherFields);

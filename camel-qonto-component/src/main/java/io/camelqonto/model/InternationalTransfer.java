@@ -15,6 +15,17 @@ public record InternationalTransfer(String id, String beneficiaryId, String bank
         CurrencyAmount targetAmount, String status, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
         implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id            its id
+     * @param beneficiaryId the id of the beneficiary
+     * @param bankAccountId the id of the account debited
+     * @param sourceAmount  the amount sent, in the source currency
+     * @param targetAmount  the amount received, in the target currency
+     * @param status        its status, in capitals, e.g. {@code PROCESSING}
+     * @param otherFields   the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public InternationalTransfer {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -17,6 +17,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record InternationalTransferDraft(String quoteId, String targetAccountId, Map<String, Object> details)
         implements QontoInput {
 
+    /**
+     * Keeps its own copy of the details.
+     *
+     * @param quoteId         the id of the quote
+     * @param targetAccountId the id of the beneficiary's target account
+     * @param details         the details known so far, sent as written
+     */
     public InternationalTransferDraft {
         details = details == null ? Map.of() : OtherFields.copyOf(details);
     }

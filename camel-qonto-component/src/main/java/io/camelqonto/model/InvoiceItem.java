@@ -19,6 +19,26 @@ public record InvoiceItem(String title, String description, String quantity, Str
         Long totalVatCents, Money totalAmount, Long totalAmountCents, Money subtotal, Long subtotalCents,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param title              what is sold
+     * @param description        a description of the line
+     * @param quantity           the quantity, a decimal string
+     * @param unit               the unit of the quantity, e.g. {@code hour}
+     * @param unitPrice          the price of one unit, VAT excluded
+     * @param unitPriceCents     the unit price in cents
+     * @param vatRate            the VAT rate, a fraction such as {@code 0.2}
+     * @param vatExemptionReason why no VAT is charged, when the rate is zero
+     * @param discount           the discount, if any
+     * @param totalVat           the line's VAT
+     * @param totalVatCents      the line's VAT in cents
+     * @param totalAmount        the line's total, VAT included
+     * @param totalAmountCents   that total in cents
+     * @param subtotal           the line's total, VAT excluded
+     * @param subtotalCents      the line's total VAT excluded, in cents
+     * @param otherFields        the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public InvoiceItem {
         otherFields = OtherFields.copyOf(otherFields);
     }
@@ -32,6 +52,15 @@ public record InvoiceItem(String title, String description, String quantity, Str
     public record Discount(String type, String value, Money amount, Long amountCents,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param type        {@code percentage} or {@code absolute}
+         * @param value       the percentage as a fraction such as {@code 0.1}, or the absolute amount
+         * @param amount      what the discount takes off
+         * @param amountCents that in cents
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public Discount {
             otherFields = OtherFields.copyOf(otherFields);
         }

@@ -19,6 +19,29 @@ public record InvoiceOrganization(String id, String legalName, String legalNumbe
         Money legalCapitalShare, String transactionType, String vatPaymentCondition,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id                       the organization's id
+     * @param legalName                its legal name
+     * @param legalNumber              its registration number
+     * @param legalCountry             its country of registration
+     * @param addressLine1             the first line of its address
+     * @param addressLine2             the second line of its address
+     * @param addressZipcode           the postal code of its address
+     * @param addressCity              the city of its address
+     * @param addressCountry           the country of its address
+     * @param companyLeadership        the names of its managers, as German invoices print them
+     * @param districtCourt            the court it is registered at, as German invoices print it
+     * @param commercialRegisterNumber its commercial register number
+     * @param vatNumber                its VAT number
+     * @param taxNumber                its tax number
+     * @param legalCapitalShare        its share capital
+     * @param transactionType          the type of transactions invoiced, as French invoices state it
+     * @param vatPaymentCondition      when VAT is due, as French invoices state it
+     * @param otherFields              the keys beyond the declared ones, kept and written back as they are; none when
+     *                                 null
+     */
     public InvoiceOrganization {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -19,6 +19,23 @@ public record InvoiceSettings(String vatNumber, String companyLeadership, String
         String vatPaymentCondition, String discountConditions, String latePaymentPenalties,
         String legalFixedCompensation, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param vatNumber                the organization's VAT number
+     * @param companyLeadership        the names of the organization's managers, as German invoices print them
+     * @param districtCourt            the court the organization is registered at, as German invoices print it
+     * @param commercialRegisterNumber the organization's commercial register number
+     * @param taxNumber                the organization's tax number
+     * @param legalCapitalShare        the organization's share capital
+     * @param transactionType          the type of transactions invoiced, as French invoices state it
+     * @param vatPaymentCondition      when VAT is due, as French invoices state it
+     * @param discountConditions       the conditions of a discount for early payment
+     * @param latePaymentPenalties     the penalties for late payment
+     * @param legalFixedCompensation   the fixed compensation for recovery costs the law provides
+     * @param otherFields              the keys beyond the declared ones, kept and written back as they are; none when
+     *                                 null
+     */
     public InvoiceSettings {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -20,6 +20,14 @@ public final class InvoiceTaxes {
     public record WelfareFund(String type, String rate, String amount,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param type        the fund's code, e.g. {@code TC01}
+         * @param rate        the contribution's rate, a decimal string
+         * @param amount      the contribution, a decimal string
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public WelfareFund {
             otherFields = OtherFields.copyOf(otherFields);
         }
@@ -37,6 +45,15 @@ public final class InvoiceTaxes {
     public record WithholdingTax(String reason, String rate, String paymentReason, String amount,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param reason        the reason code, e.g. {@code RF01}
+         * @param rate          the tax rate, a decimal string
+         * @param paymentReason the payment reason code
+         * @param amount        the tax withheld, a decimal string
+         * @param otherFields   the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public WithholdingTax {
             otherFields = OtherFields.copyOf(otherFields);
         }
@@ -54,6 +71,13 @@ public final class InvoiceTaxes {
     public record PaymentReporting(String conditions, String method,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param conditions  the payment conditions code, e.g. {@code TP01}
+         * @param method      the payment method code, e.g. {@code MP05}
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public PaymentReporting {
             otherFields = OtherFields.copyOf(otherFields);
         }

@@ -14,6 +14,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record Label(String id, String name, String parentId,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id          its id
+     * @param name        its name
+     * @param parentId    the id of its parent label, if any
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public Label {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -19,6 +19,18 @@ public record LegacyBeneficiary(String id, String name, String status, Boolean t
         Instant updatedAt, BankAccount bankAccount,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id          its id
+     * @param name        its name
+     * @param status      its status, as Qonto spells it
+     * @param trusted     whether transfers to it need no Strong Customer Authentication
+     * @param createdAt   when it was created
+     * @param updatedAt   when it was last updated
+     * @param bankAccount its account details
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public LegacyBeneficiary {
         otherFields = OtherFields.copyOf(otherFields);
     }
@@ -30,6 +42,19 @@ public record LegacyBeneficiary(String id, String name, String status, Boolean t
             String intermediaryBankBic, String swiftSortCode,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param iban                the IBAN, for SEPA accounts
+         * @param bic                 the BIC
+         * @param currency            the account's currency
+         * @param accountNumber       the account number, for accounts outside SEPA
+         * @param routingNumber       the routing number, for accounts outside SEPA
+         * @param intermediaryBankBic the BIC of the intermediary bank, if any
+         * @param swiftSortCode       the sort code, for UK accounts
+         * @param otherFields         the keys beyond the declared ones, kept and written back as they are; none when
+         *                            null
+         */
         public BankAccount {
             otherFields = OtherFields.copyOf(otherFields);
         }

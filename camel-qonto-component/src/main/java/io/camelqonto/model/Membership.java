@@ -22,6 +22,27 @@ public record Membership(String id, String firstName, String lastName, String em
         String residenceCountry, LocalDate birthdate, String nationality, String birthCountry, Boolean ubo,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id               its id
+     * @param firstName        the member's first name
+     * @param lastName         the member's last name
+     * @param email            the member's e-mail address
+     * @param phoneNumber      the member's phone number
+     * @param position         the member's position in the organization
+     * @param role             the member's role, e.g. {@code employee} or {@code accountant}
+     * @param status           its status
+     * @param locale           the member's language
+     * @param teamId           the id of the member's team
+     * @param kycStatus        where the member's identity check stands
+     * @param residenceCountry the country the member lives in
+     * @param birthdate        the member's birth date
+     * @param nationality      the member's nationality
+     * @param birthCountry     the country the member was born in
+     * @param ubo              whether the member is an ultimate beneficial owner
+     * @param otherFields      the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public Membership {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -16,11 +16,24 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Money(String value, String currency, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param value       the amount, a decimal string
+     * @param currency    the currency, ISO 4217
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public Money {
         otherFields = OtherFields.copyOf(otherFields);
     }
 
-    /** An amount with nothing beside its value and currency, e.g. for an input. */
+    /**
+     * An amount with nothing beside its value and currency, e.g. for an input.
+     *
+     * @param value    the amount, a decimal string
+     * @param currency the currency, ISO 4217
+     * @return the amount
+     */
     public static Money of(String value, String currency) {
         return new Money(value, currency, null);
     }

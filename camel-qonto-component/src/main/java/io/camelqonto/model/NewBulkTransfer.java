@@ -21,8 +21,15 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewBulkTransfer(String bankAccountId, List<Item> bulkTransfers) implements QontoInput {
 
+    /** The most transfers one bulk transfer may hold. */
     public static final int MAX_TRANSFERS = 400;
 
+    /**
+     * Keeps its own copy of the bulk transfers.
+     *
+     * @param bankAccountId the id of the account to debit
+     * @param bulkTransfers the transfers, at most 400
+     */
     public NewBulkTransfer {
         bulkTransfers = bulkTransfers == null ? null : List.copyOf(bulkTransfers);
     }
@@ -39,6 +46,18 @@ public record NewBulkTransfer(String bankAccountId, List<Item> bulkTransfers) im
             NewSepaBeneficiary beneficiary, LocalDate scheduledDate, String note, List<String> attachmentIds)
             implements BeneficiaryPayment {
 
+        /**
+         * Keeps its own copy of the attachment ids.
+         *
+         * @param clientTransferId a UUID chosen by the caller, unique in the bulk
+         * @param amount           the amount, a decimal string
+         * @param reference        the reference the beneficiary sees
+         * @param beneficiaryId    an existing beneficiary, or null
+         * @param beneficiary      a beneficiary given inline, or null
+         * @param scheduledDate    the day to make it, or null for now
+         * @param note             an internal note
+         * @param attachmentIds    the ids of its attachments
+         */
         public Item {
             attachmentIds = attachmentIds == null ? null : List.copyOf(attachmentIds);
         }

@@ -27,13 +27,54 @@ public record NewCard(String holderId, String initiatorId, String organizationId
         String typeOfPrint, Address address, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
         implements QontoInput {
 
+    /**
+     * Keeps its own copy of the active days, the categories and the keys beyond the declared ones.
+     *
+     * @param holderId                      the membership id of the card's holder
+     * @param initiatorId                   the membership id of the member ordering it
+     * @param organizationId                the id of the organization
+     * @param bankAccountId                 the id of the account the card spends from
+     * @param cardLevel                     the card's level, e.g. {@code standard}, {@code plus} or {@code virtual}
+     * @param shipToBusiness                whether a physical card is sent to the organization's address
+     * @param atmOption                     whether the card may withdraw cash
+     * @param nfcOption                     whether the card may pay contactless
+     * @param foreignOption                 whether the card may pay abroad
+     * @param onlineOption                  whether the card may pay online
+     * @param atmMonthlyLimit               the most the card may withdraw in a month, a whole amount
+     * @param atmDailyLimitOption           whether the daily withdrawal limit applies
+     * @param atmDailyLimit                 the most the card may withdraw in a day, when {@code atmDailyLimitOption} is
+     *                                      true
+     * @param paymentMonthlyLimit           the most the card may spend in a month, a whole amount
+     * @param paymentDailyLimitOption       whether the daily spending limit applies
+     * @param paymentDailyLimit             the most the card may spend in a day, when {@code paymentDailyLimitOption}
+     *                                      is true
+     * @param paymentTransactionLimitOption whether the per-payment limit applies
+     * @param paymentTransactionLimit       the most one payment may be, when {@code paymentTransactionLimitOption} is
+     *                                      true
+     * @param paymentLifespanLimit          the most a flash card may spend in all, a whole amount
+     * @param preExpiresAt                  when a flash card stops working
+     * @param activeDays                    the days of the week the card may pay on, 1 (Monday) to 7 (Sunday)
+     * @param categories                    the merchant categories the card may pay at; none means all
+     * @param cardDesign                    the card's design, one of those the card appearances list
+     * @param typeOfPrint                   how the card's design is printed: {@code print} or {@code embossed}
+     * @param address                       where a physical card is sent, when not to the organization's address
+     * @param otherFields                   the keys beyond the declared ones, kept and written back as they are; none
+     *                                      when null
+     */
     public NewCard {
         activeDays = activeDays == null ? null : List.copyOf(activeDays);
         categories = categories == null ? null : List.copyOf(categories);
         otherFields = OtherFields.copyOf(otherFields);
     }
 
-    /** A card of this level for the holder, on the account, with Qonto's defaults for everything else. */
+    /**
+     * A card of this level for the holder, on the account, with Qonto's defaults for everything else.
+     *
+     * @param cardLevel     the card's level, e.g. {@code standard} or {@code virtual}
+     * @param holderId      the membership id of the card's holder
+     * @param bankAccountId the id of the account the card spends from
+     * @return the card
+     */
     public static NewCard of(String cardLevel, String holderId, String bankAccountId) {
         return new NewCard(holderId, null, null, bankAccountId, cardLevel, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null);
@@ -45,6 +86,18 @@ public record NewCard(String holderId, String initiatorId, String organizationId
     public record Address(String contactName, String firstLine, String secondLine, String thirdLine, String zipcode,
             String city, String country, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param contactName the name the card is sent to
+         * @param firstLine   the first line of the address
+         * @param secondLine  the second line of the address
+         * @param thirdLine   the third line of the address
+         * @param zipcode     the postal code
+         * @param city        the city
+         * @param country     the country
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public Address {
             otherFields = OtherFields.copyOf(otherFields);
         }
@@ -60,7 +113,13 @@ public record NewCard(String holderId, String initiatorId, String organizationId
         validate(Validation.of("card"), "card.").throwIfInvalid();
     }
 
-    /** Adds this card's violations under the given field prefix ({@code cards[2].card.} in a bulk creation). */
+    /**
+     * Adds this card's violations under the given field prefix.
+     *
+     * @param validation the validation to add to
+     * @param prefix     put before each field name, e.g. {@code cards[2].card.} in a bulk creation
+     * @return the validation
+     */
     public Validation validate(Validation validation, String prefix) {
         validation.required(prefix + "holder_id", holderId)
                 .identifier(prefix + "holder_id", holderId)

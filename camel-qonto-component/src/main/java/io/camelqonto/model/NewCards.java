@@ -11,6 +11,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record NewCards(List<NewCard> cards) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the cards.
+     *
+     * @param cards the cards to create, in the order Qonto answers them
+     */
     public NewCards {
         cards = cards == null ? List.of() : List.copyOf(cards);
     }

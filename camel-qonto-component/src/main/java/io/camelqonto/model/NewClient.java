@@ -23,6 +23,27 @@ public record NewClient(String kind, String name, String firstName, String lastN
         String recipientCode, String currency, String locale,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the extra e-mail addresses and the keys beyond the declared ones.
+     *
+     * @param kind                    the kind of client: {@code company}, {@code individual} or {@code freelancer}
+     * @param name                    its name
+     * @param firstName               the first name
+     * @param lastName                the last name
+     * @param email                   the e-mail address
+     * @param extraEmails             further e-mail addresses documents are sent to
+     * @param phone                   the phone number
+     * @param eInvoicingAddress       the address e-invoices are sent to on the e-invoicing network
+     * @param vatNumber               the VAT number
+     * @param taxIdentificationNumber the tax identification number
+     * @param billingAddress          the billing address
+     * @param deliveryAddress         the delivery address
+     * @param recipientCode           the recipient code of Italian e-invoices (codice destinatario)
+     * @param currency                the currency, e.g. {@code EUR}
+     * @param locale                  the language documents are written in, e.g. {@code fr}
+     * @param otherFields             the keys beyond the declared ones, kept and written back as they are; none when
+     *                                null
+     */
     public NewClient {
         extraEmails = extraEmails == null ? null : List.copyOf(extraEmails);
         otherFields = OtherFields.copyOf(otherFields);

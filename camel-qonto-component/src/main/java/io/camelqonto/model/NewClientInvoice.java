@@ -26,6 +26,31 @@ public record NewClientInvoice(String clientId, String issueDate, String dueDate
         InvoiceTaxes.WithholdingTax withholdingTax, String stampDutyAmount,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the items and the keys beyond the declared ones.
+     *
+     * @param clientId             the id of the client
+     * @param issueDate            the day it is issued, ISO-8601
+     * @param dueDate              the day payment is due, ISO-8601
+     * @param currency             the currency, e.g. {@code EUR}
+     * @param paymentMethods       the account the client is asked to pay to
+     * @param items                its lines, at least one
+     * @param performanceStartDate the first day of the goods or services invoiced, ISO-8601
+     * @param performanceEndDate   the last day of the goods or services invoiced, ISO-8601
+     * @param status               {@code draft} to create a draft, {@code unpaid} to finalize it at once
+     * @param number               its number
+     * @param purchaseOrder        the client's purchase order number
+     * @param termsAndConditions   the terms and conditions printed on it
+     * @param header               the text printed above the items
+     * @param footer               the text printed below the items
+     * @param settings             the legal mentions, when they differ from the organization's defaults
+     * @param reportEinvoicing     whether to report the invoice on the e-invoicing network
+     * @param paymentReporting     how it is to be paid, as Italian e-invoices code it
+     * @param welfareFund          the Italian social security fund contribution, if any
+     * @param withholdingTax       the Italian withholding tax, if any
+     * @param stampDutyAmount      the stamp duty (Italian marca da bollo), a decimal string
+     * @param otherFields          the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public NewClientInvoice {
         items = items == null ? null : List.copyOf(items);
         otherFields = OtherFields.copyOf(otherFields);
@@ -36,6 +61,12 @@ public record NewClientInvoice(String clientId, String issueDate, String dueDate
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PaymentAccount(String iban, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param iban        the IBAN to pay to
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public PaymentAccount {
             otherFields = OtherFields.copyOf(otherFields);
         }

@@ -19,6 +19,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record NewEmbedAuthLink(String postAuthnAction, String callbackUrl,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param postAuthnAction what the customer does once signed in, e.g. {@code create_payment_link}
+     * @param callbackUrl     the absolute http(s) URL the customer returns to
+     * @param otherFields     the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public NewEmbedAuthLink {
         otherFields = OtherFields.copyOf(otherFields);
     }

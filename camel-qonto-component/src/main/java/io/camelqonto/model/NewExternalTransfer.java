@@ -18,6 +18,18 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record NewExternalTransfer(String beneficiaryId, String debitIban, String reference, String amount,
         String currency, String note, LocalDate scheduledDate, List<String> attachmentIds) implements QontoInput {
 
+    /**
+     * Writes the debit IBAN without spaces, in capitals, and keeps its own copy of the attachment ids.
+     *
+     * @param beneficiaryId the id of the trusted legacy beneficiary
+     * @param debitIban     the IBAN of the account debited
+     * @param reference     the reference the beneficiary sees
+     * @param amount        the amount, a decimal string
+     * @param currency      the currency, e.g. {@code EUR}
+     * @param note          an internal note
+     * @param scheduledDate the day to make it, or null for now
+     * @param attachmentIds the ids of its attachments
+     */
     public NewExternalTransfer {
         debitIban = Iban.normalize(debitIban);
         attachmentIds = attachmentIds == null ? null : List.copyOf(attachmentIds);

@@ -18,10 +18,26 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record NewFlashCardRequest(String note, String paymentLifespanLimit, Instant preExpiresAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param note                 the requester's note to the reviewer
+     * @param paymentLifespanLimit the most the card may spend in all, a decimal string
+     * @param preExpiresAt         when the card stops working
+     * @param otherFields          the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public NewFlashCardRequest {
         otherFields = OtherFields.copyOf(otherFields);
     }
 
+    /**
+     * A request with nothing beside its note, limit and end.
+     *
+     * @param note                 the requester's note to the reviewer
+     * @param paymentLifespanLimit the most the card may spend in all, a decimal string
+     * @param preExpiresAt         when the card stops working
+     * @return the request
+     */
     public static NewFlashCardRequest of(String note, String paymentLifespanLimit, Instant preExpiresAt) {
         return new NewFlashCardRequest(note, paymentLifespanLimit, preExpiresAt, null);
     }

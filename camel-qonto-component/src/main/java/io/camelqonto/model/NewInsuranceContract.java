@@ -28,6 +28,25 @@ public record NewInsuranceContract(String name, String contractId, String origin
     static final List<String> PAYMENT_FREQUENCIES = List.of("month", "quarter", "semester", "annual");
     private static final String PREFIX = "insurance_contract.";
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param name               its name
+     * @param contractId         the contract's number at the insurer
+     * @param origin             where the contract comes from: {@code insurance_hub}, {@code qonto_other} or
+     *                           {@code stello}
+     * @param providerSlug       the insurer
+     * @param type               the kind of insurance
+     * @param status             its status
+     * @param troubleshootingUrl the link to get help with the contract
+     * @param serviceUrl         the link to manage the contract
+     * @param expirationDate     the day it expires
+     * @param startDate          the day it starts
+     * @param renewalDate        the day it renews
+     * @param paymentFrequency   how often it is paid: {@code month}, {@code quarter} or {@code year}
+     * @param price              its price
+     * @param otherFields        the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public NewInsuranceContract {
         otherFields = OtherFields.copyOf(otherFields);
     }

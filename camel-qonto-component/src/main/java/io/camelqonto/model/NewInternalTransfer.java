@@ -15,6 +15,15 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record NewInternalTransfer(String debitIban, String creditIban, String reference, String amount,
         String currency) implements QontoInput {
 
+    /**
+     * Writes the debit IBAN and the credit IBAN without spaces, in capitals.
+     *
+     * @param debitIban  the IBAN of the account debited
+     * @param creditIban the IBAN of the account credited
+     * @param reference  the reference the beneficiary sees
+     * @param amount     the amount, a decimal string
+     * @param currency   the currency, the accounts' (EUR)
+     */
     public NewInternalTransfer {
         debitIban = Iban.normalize(debitIban);
         creditIban = Iban.normalize(creditIban);

@@ -25,6 +25,13 @@ public record NewInternationalBeneficiary(String quoteId, String beneficiaryId, 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Payload(String currency, String type, Map<String, Object> details) {
 
+        /**
+         * Keeps its own copy of the details.
+         *
+         * @param currency the currency the beneficiary is paid in
+         * @param type     the requirement type the details answer
+         * @param details  the details the requirements ask for, sent as written
+         */
         public Payload {
             details = details == null ? null : OtherFields.copyOf(details);
         }

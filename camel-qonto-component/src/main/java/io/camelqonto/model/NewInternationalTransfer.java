@@ -19,6 +19,18 @@ public record NewInternationalTransfer(String beneficiaryId, String quoteId, Str
         String bankAccountId, CurrencyAmount sourceAmount, CurrencyAmount targetAmount, Map<String, Object> details,
         List<String> attachmentIds) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the details and the attachment ids.
+     *
+     * @param beneficiaryId   the id of the beneficiary
+     * @param quoteId         the id of the quote
+     * @param targetAccountId the id of the beneficiary's target account
+     * @param bankAccountId   the id of the euro account to debit
+     * @param sourceAmount    the quote's source amount
+     * @param targetAmount    the quote's target amount
+     * @param details         the details the transfer's requirements ask for, sent as written
+     * @param attachmentIds   the ids of its attachments
+     */
     public NewInternationalTransfer {
         details = details == null ? null : OtherFields.copyOf(details);
         attachmentIds = attachmentIds == null ? null : List.copyOf(attachmentIds);

@@ -18,11 +18,33 @@ public record NewInvoiceItem(String title, String quantity, Money unitPrice, Str
         String unit, String vatExemptionReason, Discount discount, String currency,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param title              what is sold
+     * @param quantity           the quantity, a decimal string
+     * @param unitPrice          the price of one unit, VAT excluded
+     * @param vatRate            the VAT rate, a fraction such as {@code 0.2}
+     * @param description        a description of the line
+     * @param unit               the unit of the quantity, e.g. {@code hour}
+     * @param vatExemptionReason why no VAT is charged, when the rate is zero
+     * @param discount           the discount, if any
+     * @param currency           the currency of the line
+     * @param otherFields        the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public NewInvoiceItem {
         otherFields = OtherFields.copyOf(otherFields);
     }
 
-    /** A line with nothing but what Qonto requires. */
+    /**
+     * A line with nothing but what Qonto requires.
+     *
+     * @param title     what is sold
+     * @param quantity  the quantity, a decimal string
+     * @param unitPrice the price of one unit, VAT excluded
+     * @param vatRate   the VAT rate, a fraction such as {@code 0.2}
+     * @return the line
+     */
     public static NewInvoiceItem of(String title, String quantity, Money unitPrice, String vatRate) {
         return new NewInvoiceItem(title, quantity, unitPrice, vatRate, null, null, null, null, null, null);
     }
@@ -35,6 +57,13 @@ public record NewInvoiceItem(String title, String quantity, Money unitPrice, Str
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Discount(String type, String value, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param type        {@code percentage} or {@code absolute}
+         * @param value       a fraction such as {@code 0.1}, or an amount such as {@code 15.00}
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public Discount {
             otherFields = OtherFields.copyOf(otherFields);
         }

@@ -17,10 +17,29 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record NewMembership(String email, String firstName, String lastName, String role, String teamId,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param email       the address the invitation goes to
+     * @param firstName   the first name
+     * @param lastName    the last name
+     * @param role        one of Qonto's roles, e.g. {@code employee}, {@code accountant} or {@code reporting}
+     * @param teamId      the id of the team to join
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public NewMembership {
         otherFields = OtherFields.copyOf(otherFields);
     }
 
+    /**
+     * A member to invite, in no team yet.
+     *
+     * @param email     the address the invitation goes to
+     * @param firstName the first name
+     * @param lastName  the last name
+     * @param role      one of Qonto's roles, e.g. {@code employee}
+     * @return the member to invite
+     */
     public static NewMembership of(String email, String firstName, String lastName, String role) {
         return new NewMembership(email, firstName, lastName, role, null, null);
     }

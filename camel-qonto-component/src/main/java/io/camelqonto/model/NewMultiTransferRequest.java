@@ -19,6 +19,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record NewMultiTransferRequest(String note, List<Transfer> transfers, LocalDate scheduledDate,
         String debitIban) implements QontoInput {
 
+    /**
+     * Writes the debit IBAN without spaces, in capitals, and keeps its own copy of the transfers.
+     *
+     * @param note          the requester's note to the reviewer
+     * @param transfers     the transfers, at most 400
+     * @param scheduledDate the day to make them, or null for now
+     * @param debitIban     the IBAN of the account to debit; null for the main one
+     */
     public NewMultiTransferRequest {
         debitIban = Iban.normalize(debitIban);
         transfers = transfers == null ? null : List.copyOf(transfers);
@@ -31,6 +39,17 @@ public record NewMultiTransferRequest(String note, List<Transfer> transfers, Loc
     public record Transfer(String amount, String currency, String creditIban, String creditAccountName,
             String creditAccountCurrency, String reference, List<String> attachmentIds) {
 
+        /**
+         * Writes the credit IBAN without spaces, in capitals, and keeps its own copy of the attachment ids.
+         *
+         * @param amount                the amount, a decimal string
+         * @param currency              the currency, e.g. {@code EUR}
+         * @param creditIban            the IBAN of the account credited
+         * @param creditAccountName     the beneficiary's name
+         * @param creditAccountCurrency the currency of the account credited
+         * @param reference             the reference the beneficiary sees
+         * @param attachmentIds         the ids of its attachments
+         */
         public Transfer {
             creditIban = Iban.normalize(creditIban);
             attachmentIds = attachmentIds == null ? null : List.copyOf(attachmentIds);

@@ -22,6 +22,19 @@ public record NewPaymentLink(List<String> potentialPaymentMethods, Boolean reusa
         String invoiceId, String invoiceNumber, String debitorName, Money amount,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the payment methods on offer, the items and the keys beyond the declared ones.
+     *
+     * @param potentialPaymentMethods the payment methods the link offers, e.g. {@code credit_card}
+     * @param reusable                whether the link can be paid more than once
+     * @param items                   what the link sells; null for a link paying an invoice
+     * @param invoiceId               the id of the invoice the link pays, for a link paying an invoice
+     * @param invoiceNumber           that invoice's number
+     * @param debitorName             the name of the customer who pays
+     * @param amount                  the amount to pay, for a link paying an invoice
+     * @param otherFields             the keys beyond the declared ones, kept and written back as they are; none when
+     *                                null
+     */
     public NewPaymentLink {
         potentialPaymentMethods = potentialPaymentMethods == null ? null : List.copyOf(potentialPaymentMethods);
         items = items == null ? null : List.copyOf(items);

@@ -19,6 +19,16 @@ public record NewPaymentLinkConnection(String partnerCallbackUrl, String userBan
         String userWebsiteUrl, String businessDescription,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param partnerCallbackUrl  where the provider sends the customer once onboarding is done
+     * @param userBankAccountId   the id of the account payments arrive on
+     * @param userPhoneNumber     the organization's phone number
+     * @param userWebsiteUrl      the organization's website
+     * @param businessDescription what the organization sells
+     * @param otherFields         the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public NewPaymentLinkConnection {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -22,6 +22,25 @@ public record NewQuote(String clientId, String issueDate, String expiryDate, Str
         InvoiceTaxes.WithholdingTax withholdingTax, String stampDutyAmount,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the items and the keys beyond the declared ones.
+     *
+     * @param clientId           the id of the client
+     * @param issueDate          the day it is issued, ISO-8601
+     * @param expiryDate         the day it expires, ISO-8601
+     * @param currency           the currency, e.g. {@code EUR}
+     * @param termsAndConditions the terms and conditions printed on it, at most 3000 characters
+     * @param items              its lines, at least one
+     * @param number             its number
+     * @param header             the text printed above the items
+     * @param footer             the text printed below the items
+     * @param settings           the legal mentions, when they differ from the organization's defaults
+     * @param discount           a discount on the whole quote, if any
+     * @param welfareFund        the Italian social security fund contribution, if any
+     * @param withholdingTax     the Italian withholding tax, if any
+     * @param stampDutyAmount    the stamp duty (Italian marca da bollo), a decimal string
+     * @param otherFields        the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public NewQuote {
         items = items == null ? null : List.copyOf(items);
         otherFields = OtherFields.copyOf(otherFields);

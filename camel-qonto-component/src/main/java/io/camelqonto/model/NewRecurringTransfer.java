@@ -23,6 +23,20 @@ public record NewRecurringTransfer(String bankAccountId, String beneficiaryId, N
     /** The frequencies Qonto documents. */
     public static final List<String> FREQUENCIES = List.of("weekly", "monthly", "quarterly", "half_yearly", "yearly");
 
+    /**
+     * Keeps its own copy of the attachment ids.
+     *
+     * @param bankAccountId      the id of the account to debit
+     * @param beneficiaryId      an existing beneficiary, or null
+     * @param beneficiary        a beneficiary given inline, or null
+     * @param reference          the reference the beneficiary sees
+     * @param amount             the amount, a decimal string
+     * @param frequency          how often the transfer is made, e.g. {@code monthly}
+     * @param firstExecutionDate the day of the first transfer
+     * @param lastExecutionDate  the day of the last transfer; none means until canceled
+     * @param note               an internal note
+     * @param attachmentIds      the ids of its attachments
+     */
     public NewRecurringTransfer {
         attachmentIds = attachmentIds == null ? null : List.copyOf(attachmentIds);
     }

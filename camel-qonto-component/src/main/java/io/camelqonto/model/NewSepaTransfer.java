@@ -43,6 +43,7 @@ public record NewSepaTransfer(String bankAccountId, String beneficiaryId, NewSep
      * @param note          an internal note, or null
      * @param scheduledDate the execution date, or null for now
      * @param attachmentIds attachments, required above {@link #ATTACHMENT_THRESHOLD}
+     * @param currency      only read, to refuse any other than EUR; null means EUR
      */
     public NewSepaTransfer {
         bankAccountId = strip(bankAccountId);
@@ -52,7 +53,18 @@ public record NewSepaTransfer(String bankAccountId, String beneficiaryId, NewSep
         attachmentIds = attachmentIds == null ? null : attachmentIds.stream().map(NewSepaTransfer::strip).toList();
     }
 
-    /** A transfer in euros, the only currency of SEPA transfers. */
+    /**
+     * A transfer in euros, the only currency of SEPA transfers.
+     *
+     * @param bankAccountId the account debited
+     * @param beneficiaryId an existing beneficiary, or null
+     * @param beneficiary   a beneficiary named inline, or null
+     * @param reference     the reference the beneficiary sees
+     * @param amount        the amount in euros, a decimal string
+     * @param note          an internal note, or null
+     * @param scheduledDate the execution date, or null for now
+     * @param attachmentIds attachments, required above {@link #ATTACHMENT_THRESHOLD}
+     */
     public NewSepaTransfer(String bankAccountId, String beneficiaryId, NewSepaBeneficiary beneficiary, String reference,
             String amount, String note, LocalDate scheduledDate, List<String> attachmentIds) {
         this(bankAccountId, beneficiaryId, beneficiary, reference, amount, note, scheduledDate, attachmentIds, null);

@@ -17,10 +17,26 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record NewVirtualCardRequest(String note, String paymentMonthlyLimit, String cardLevel, String cardDesign,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param note                the requester's note to the reviewer
+     * @param paymentMonthlyLimit the most the card may spend in a month, a decimal string
+     * @param cardLevel           the card's level
+     * @param cardDesign          the card's design
+     * @param otherFields         the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public NewVirtualCardRequest {
         otherFields = OtherFields.copyOf(otherFields);
     }
 
+    /**
+     * A request with Qonto's default level and design.
+     *
+     * @param note                the requester's note to the reviewer
+     * @param paymentMonthlyLimit the most the card may spend in a month, a decimal string
+     * @return the request
+     */
     public static NewVirtualCardRequest of(String note, String paymentMonthlyLimit) {
         return new NewVirtualCardRequest(note, paymentMonthlyLimit, null, null, null);
     }

@@ -38,6 +38,9 @@ public record Organization(String id, String name, String slug, String legalName
      * @param legalRegistrationDate when it was registered
      * @param contractSignedAt      when it signed with Qonto
      * @param bankAccounts          its bank accounts; none when null
+     * @param legalShareCapital     its share capital
+     * @param address               its address, as Qonto sent it
+     * @param otherFields           the keys beyond the declared ones, kept and written back as they are; none when null
      */
     public Organization {
         bankAccounts = bankAccounts == null ? List.of() : List.copyOf(bankAccounts);
@@ -45,7 +48,7 @@ public record Organization(String id, String name, String slug, String legalName
         otherFields = OtherFields.copyOf(otherFields);
     }
 
-    /** A copy: the record stays immutable even though a JSON node is not. */
+    /** {@return a copy of the address: the record stays immutable even though a JSON node is not} */
     @Override
     public JsonNode address() {
         return address == null ? null : address.deepCopy();

@@ -17,6 +17,18 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record PageMeta(Integer currentPage, Integer nextPage, Integer prevPage, Integer totalPages, Integer totalCount,
         Integer perPage, Integer total, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param currentPage the number of this page, from 1
+     * @param nextPage    the number of the next page; null on the last
+     * @param prevPage    the number of the previous page; null on the first
+     * @param totalPages  how many pages the list has
+     * @param totalCount  how many items the list has
+     * @param perPage     how many items a page holds
+     * @param total       how many items the list has, where Qonto counts under {@code total}
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public PageMeta {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -29,18 +29,29 @@ public record PayeeVerification(String matchResult, String matchedName, @JsonPro
     /** The payee's bank could not check the name. */
     public static final String NOT_POSSIBLE = "MATCH_RESULT_NOT_POSSIBLE";
 
+    /**
+     * Keeps its own copy of the proof and the keys beyond the declared ones.
+     *
+     * @param matchResult how the name matched the IBAN's holder, e.g. {@code MATCH_RESULT_MATCH}
+     * @param matchedName the holder's name, when it matched only closely
+     * @param proof       the proof token, as Qonto sent it: an object or a string
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public PayeeVerification {
         proof = proof == null || proof.isNull() ? null : proof.deepCopy();
         otherFields = OtherFields.copyOf(otherFields);
     }
 
-    /** A copy of {@code proof_token} as Qonto sent it: the record stays immutable even though a JSON node is not. */
+    /**
+     * {@return a copy of {@code proof_token} as Qonto sent it: the record stays immutable even though a JSON node is
+     * not}
+     */
     @Override
     public JsonNode proof() {
         return proof == null ? null : proof.deepCopy();
     }
 
-    /** The token to send as {@code vop_proof_token}, or null when Qonto sent none. */
+    /** {@return the token to send as {@code vop_proof_token}, or null when Qonto sent none} */
     public String proofToken() {
         JsonNode token = proof != null && proof.isObject() ? proof.get("token") : proof;
         return token == null || !token.isTextual() ? null : token.asText();

@@ -18,6 +18,11 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PayeeVerificationBatch(List<Payee> requests) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the requests.
+     *
+     * @param requests the payees, at most 400
+     */
     public PayeeVerificationBatch {
         requests = requests == null ? null : List.copyOf(requests);
     }
@@ -28,6 +33,13 @@ public record PayeeVerificationBatch(List<Payee> requests) implements QontoInput
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Payee(String id, String beneficiaryName, String iban) {
 
+        /**
+         * Writes the IBAN without spaces, in capitals.
+         *
+         * @param id              the caller's id for the answer
+         * @param beneficiaryName the name to check against the IBAN's holder
+         * @param iban            the IBAN
+         */
         public Payee {
             iban = Iban.normalize(iban);
         }

@@ -22,6 +22,22 @@ public record PaymentLink(String id, String status, Instant expirationDate, List
         Money amount, List<Item> items, Boolean reusable, Instant createdAt, String url,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the payment methods on offer, the items and the keys beyond the declared ones.
+     *
+     * @param id                      its id
+     * @param status                  {@code open}, {@code processing}, {@code paid}, {@code expired} or
+     *                                {@code canceled}
+     * @param expirationDate          when it expires
+     * @param potentialPaymentMethods the payment methods the link offers, e.g. {@code credit_card}
+     * @param amount                  the amount to pay
+     * @param items                   what it sells
+     * @param reusable                whether the link can be paid more than once
+     * @param createdAt               when it was created
+     * @param url                     the link the customer pays through
+     * @param otherFields             the keys beyond the declared ones, kept and written back as they are; none when
+     *                                null
+     */
     public PaymentLink {
         potentialPaymentMethods = potentialPaymentMethods == null ? null : List.copyOf(potentialPaymentMethods);
         items = items == null ? null : List.copyOf(items);
@@ -34,6 +50,18 @@ public record PaymentLink(String id, String status, Instant expirationDate, List
     public record Item(String title, BigDecimal quantity, Money unitPrice, String vatRate, String type,
             String description, String measureUnit, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param title       what is sold
+         * @param quantity    the quantity
+         * @param unitPrice   the price of one unit, VAT excluded
+         * @param vatRate     the VAT rate, a fraction such as {@code 0.2}
+         * @param type        {@code good} or {@code service}
+         * @param description a description of the line
+         * @param measureUnit the unit of the quantity
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public Item {
             otherFields = OtherFields.copyOf(otherFields);
         }

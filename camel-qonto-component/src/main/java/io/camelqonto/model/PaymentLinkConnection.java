@@ -18,6 +18,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record PaymentLinkConnection(String connectionLocation, String status, String bankAccountId,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param connectionLocation the link of the provider's onboarding
+     * @param status             where the connection stands
+     * @param bankAccountId      the id of the account payments arrive on
+     * @param otherFields        the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public PaymentLinkConnection {
         otherFields = OtherFields.copyOf(otherFields);
     }

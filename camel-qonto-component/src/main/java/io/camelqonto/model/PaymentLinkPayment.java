@@ -16,6 +16,18 @@ public record PaymentLinkPayment(String id, Money amount, String status, Instant
         Instant paidAt, String debitorEmail,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id            its id
+     * @param amount        the amount paid
+     * @param status        its status
+     * @param createdAt     when it was created
+     * @param paymentMethod how the customer paid, e.g. {@code credit_card}
+     * @param paidAt        when it succeeded; null until it does
+     * @param debitorEmail  the e-mail address of the customer who paid
+     * @param otherFields   the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public PaymentLinkPayment {
         otherFields = OtherFields.copyOf(otherFields);
     }

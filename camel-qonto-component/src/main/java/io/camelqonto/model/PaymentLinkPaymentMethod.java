@@ -14,6 +14,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record PaymentLinkPaymentMethod(String name, Boolean enabled,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param name        the way to pay, e.g. {@code credit_card}, {@code paypal} or {@code ideal}
+     * @param enabled     whether payment links can offer it
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public PaymentLinkPaymentMethod {
         otherFields = OtherFields.copyOf(otherFields);
     }

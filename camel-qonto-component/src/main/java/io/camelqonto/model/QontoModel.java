@@ -17,9 +17,9 @@ public interface QontoModel {
     }
 
     /**
-     * The keys Qonto sent that the model does not declare, with their values as JSON reads them (maps, lists, strings,
-     * numbers, booleans). They are written back when the model is serialized, so a key Qonto adds is never lost.
-     * Never null; unmodifiable.
+     * {@return the keys Qonto sent that the model does not declare, with their values as JSON reads them (maps, lists,
+     * strings, numbers, booleans)} They are written back when the model is serialized, so a key Qonto adds is never
+     * lost. Never null; unmodifiable.
      */
     Map<String, Object> otherFields();
 }

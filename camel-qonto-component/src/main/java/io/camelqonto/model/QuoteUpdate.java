@@ -22,6 +22,24 @@ public record QuoteUpdate(String issueDate, String expiryDate, String number, St
         List<NewInvoiceItem> items, InvoiceTaxes.WelfareFund welfareFund, InvoiceTaxes.WithholdingTax withholdingTax,
         String stampDutyAmount, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoInput {
 
+    /**
+     * Keeps its own copy of the items and the keys beyond the declared ones.
+     *
+     * @param issueDate          the day it is issued, ISO-8601
+     * @param expiryDate         the day it expires, ISO-8601
+     * @param number             its number
+     * @param termsAndConditions the terms and conditions printed on it
+     * @param currency           the currency, e.g. {@code EUR}
+     * @param header             the text printed above the items
+     * @param footer             the text printed below the items
+     * @param settings           the legal mentions, when they differ from the organization's defaults
+     * @param discount           a discount on the whole quote
+     * @param items              its lines, replacing the quote's
+     * @param welfareFund        the Italian social security fund contribution, if any
+     * @param withholdingTax     the Italian withholding tax, if any
+     * @param stampDutyAmount    the stamp duty (Italian marca da bollo), a decimal string
+     * @param otherFields        the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public QuoteUpdate {
         items = items == null ? null : List.copyOf(items);
         otherFields = OtherFields.copyOf(otherFields);

@@ -23,6 +23,27 @@ public record RecurringTransfer(String id, String initiatorId, String bankAccoun
         Instant createdAt, Instant updatedAt, String status,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id                 its id
+     * @param initiatorId        the id of the member who initiated it
+     * @param bankAccountId      the id of the account debited
+     * @param amount             the amount of each transfer
+     * @param amountCents        the amount in cents
+     * @param amountCurrency     the currency of the amount
+     * @param beneficiaryId      the id of the beneficiary
+     * @param reference          the reference the beneficiary sees
+     * @param note               an internal note
+     * @param firstExecutionDate the day of the first transfer
+     * @param lastExecutionDate  the day of the last transfer; none means until canceled
+     * @param nextExecutionDate  the day of the next transfer
+     * @param frequency          how often the transfer is made, e.g. {@code monthly}
+     * @param createdAt          when it was created
+     * @param updatedAt          when it was last updated
+     * @param status             its status, as Qonto spells it
+     * @param otherFields        the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public RecurringTransfer {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -17,6 +17,15 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record SavedInternationalBeneficiary(InternationalBeneficiary beneficiary, InternationalQuote quote,
         String targetAccountId, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param beneficiary     the beneficiary
+     * @param quote           the quote it was made against
+     * @param targetAccountId the id of the beneficiary's target account, which the transfer's requirements and the
+     *                        transfer name
+     * @param otherFields     the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public SavedInternationalBeneficiary {
         otherFields = OtherFields.copyOf(otherFields);
     }

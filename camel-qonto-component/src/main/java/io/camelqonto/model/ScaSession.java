@@ -19,6 +19,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record ScaSession(String result, Instant canceledAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param result      the result: {@code waiting}, {@code allow} or {@code deny}
+     * @param canceledAt  when the session was canceled, if it was
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public ScaSession {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -9,6 +9,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SepaBeneficiaryUpdate(String name, String email, String activityTag) implements QontoInput {
 
+    /**
+     * Strips the e-mail address.
+     *
+     * @param name        its new name, or null
+     * @param email       its new e-mail address, or null
+     * @param activityTag its new activity tag, or null
+     */
     public SepaBeneficiaryUpdate {
         email = email == null ? null : email.strip();
     }

@@ -14,6 +14,15 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record Statement(String id, String bankAccountId, String period, File file,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel, FileLink {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id            its id
+     * @param bankAccountId the id of the account
+     * @param period        the month, {@code MM-YYYY}
+     * @param file          its PDF
+     * @param otherFields   the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public Statement {
         otherFields = OtherFields.copyOf(otherFields);
     }
@@ -27,6 +36,15 @@ public record Statement(String id, String bankAccountId, String period, File fil
     public record File(String fileName, String fileContentType, String fileSize, String fileUrl,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param fileName        the file's name
+         * @param fileContentType the file's media type, e.g. {@code application/pdf}
+         * @param fileSize        the file's size in bytes, a string as Qonto sends it
+         * @param fileUrl         a download link that may grant access by itself
+         * @param otherFields     the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public File {
             otherFields = OtherFields.copyOf(otherFields);
         }

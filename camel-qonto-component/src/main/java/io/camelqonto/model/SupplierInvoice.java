@@ -32,6 +32,57 @@ public record SupplierInvoice(String id, String status, String organizationId, S
         List<RelatedInvoice> relatedInvoices, List<SuggestedTransaction> suggestedTransactions,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the matched transactions, the transfer ids, the e-invoicing lifecycle events, the related
+     * invoices, the suggested transactions and the keys beyond the declared ones.
+     *
+     * @param id                        its id
+     * @param status                    its status, e.g. {@code to_review}, {@code awaiting_payment} or {@code paid}
+     * @param organizationId            the id of the organization
+     * @param sourceType                how the invoice reached Qonto
+     * @param attachmentId              the id of its file as an attachment
+     * @param updatedAt                 when it was last updated
+     * @param createdAt                 when it was created
+     * @param fileName                  the name of its file
+     * @param declinedNote              why its payment was declined
+     * @param isEinvoice                whether it is an e-invoice
+     * @param hasDiscrepancies          whether Qonto found discrepancies in it
+     * @param displayAttachmentId       the id of the attachment shown for it
+     * @param eInvoiceType              the type of e-invoice
+     * @param hasDuplicates             whether Qonto found duplicates of it
+     * @param invoiceNumber             the invoice's number
+     * @param supplierName              the supplier's name
+     * @param vatNumber                 the supplier's VAT number
+     * @param tin                       the supplier's tax identification number
+     * @param description               a description
+     * @param totalAmount               its total, once Qonto analysed the file
+     * @param issueDate                 the day it was issued
+     * @param dueDate                   the day payment is due
+     * @param paymentDate               the day it was paid
+     * @param scheduledDate             the day its payment is scheduled for
+     * @param iban                      the IBAN to pay it to
+     * @param initiatorId               the id of the member who uploaded it
+     * @param source                    where it was uploaded from
+     * @param isAttachmentInvoice       whether its file is an invoice
+     * @param attachmentCategory        the category of its file
+     * @param isAttachmentNonFinancial  whether its file is not a financial document
+     * @param analyzedAt                when Qonto analysed the file
+     * @param matchedTransactions       the ids of the transactions matched with it
+     * @param transferIds               the ids of the transfers that pay it
+     * @param requestTransfer           the transfer request made to pay it, if any
+     * @param einvoicingLifecycleEvents its steps on the e-invoicing network
+     * @param meta                      where it came from and when bookkeeping recorded it
+     * @param availableActions          what can be done to it now
+     * @param approvalWorkflow          who approves its payment, and who did
+     * @param payableAmount             what is left to pay
+     * @param totalAmountCreditNotes    the total of its credit notes
+     * @param isCreditNote              whether it is a credit note
+     * @param hasSuggestedCreditNotes   whether Qonto suggests credit notes for it
+     * @param relatedInvoices           the invoices it relates to
+     * @param suggestedTransactions     the transactions that may be its payment
+     * @param otherFields               the keys beyond the declared ones, kept and written back as they are; none when
+     *                                  null
+     */
     public SupplierInvoice {
         matchedTransactions = matchedTransactions == null ? null : List.copyOf(matchedTransactions);
         transferIds = transferIds == null ? null : List.copyOf(transferIds);
@@ -47,6 +98,13 @@ public record SupplierInvoice(String id, String status, String organizationId, S
     public record RequestTransfer(String id, String initiatorId,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param id          the request's id
+         * @param initiatorId the id of the member who made the request
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public RequestTransfer {
             otherFields = OtherFields.copyOf(otherFields);
         }
@@ -58,6 +116,16 @@ public record SupplierInvoice(String id, String status, String organizationId, S
     public record Meta(String integrationType, String connector, Instant accountingRecordedAt,
             String accountingRecordedSource, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param integrationType          the kind of integration it came through
+         * @param connector                the connector it came through
+         * @param accountingRecordedAt     when bookkeeping recorded it
+         * @param accountingRecordedSource what recorded it in bookkeeping
+         * @param otherFields              the keys beyond the declared ones, kept and written back as they are; none
+         *                                 when null
+         */
         public Meta {
             otherFields = OtherFields.copyOf(otherFields);
         }
@@ -72,6 +140,16 @@ public record SupplierInvoice(String id, String status, String organizationId, S
     public record AvailableActions(Boolean delete, Boolean archive, Boolean unarchive, Boolean pay,
             Map<String, Object> reasons, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the reasons and the keys beyond the declared ones.
+         *
+         * @param delete      whether it can be deleted
+         * @param archive     whether it can be archived
+         * @param unarchive   whether it can be unarchived
+         * @param pay         whether it can be paid
+         * @param reasons     by action, the reasons why it cannot be done
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public AvailableActions {
             reasons = reasons == null ? null : OtherFields.copyOf(reasons);
             otherFields = OtherFields.copyOf(otherFields);
@@ -84,6 +162,16 @@ public record SupplierInvoice(String id, String status, String organizationId, S
     public record ApprovalWorkflow(List<String> approverIds, String supplierInvoiceRequestId, String verifiedBy,
             String lastApprovedBy, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the approver ids and the keys beyond the declared ones.
+         *
+         * @param approverIds              the membership ids of those who approve
+         * @param supplierInvoiceRequestId the id of the approval request
+         * @param verifiedBy               who verified it
+         * @param lastApprovedBy           who approved it last
+         * @param otherFields              the keys beyond the declared ones, kept and written back as they are; none
+         *                                 when null
+         */
         public ApprovalWorkflow {
             approverIds = approverIds == null ? null : List.copyOf(approverIds);
             otherFields = OtherFields.copyOf(otherFields);
@@ -96,6 +184,16 @@ public record SupplierInvoice(String id, String status, String organizationId, S
     public record RelatedInvoice(String id, String invoiceNumber, Money totalAmount, String attachmentId,
             String fileName, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param id            the related invoice's id
+         * @param invoiceNumber its number
+         * @param totalAmount   its total
+         * @param attachmentId  the id of its file as an attachment
+         * @param fileName      the name of its file
+         * @param otherFields   the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public RelatedInvoice {
             otherFields = OtherFields.copyOf(otherFields);
         }
@@ -107,6 +205,13 @@ public record SupplierInvoice(String id, String status, String organizationId, S
     public record SuggestedTransaction(String id, String score,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param id          the transaction's id
+         * @param score       Qonto's confidence, a decimal string
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public SuggestedTransaction {
             otherFields = OtherFields.copyOf(otherFields);
         }

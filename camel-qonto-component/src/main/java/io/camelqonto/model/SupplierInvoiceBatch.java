@@ -20,6 +20,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record SupplierInvoiceBatch(List<SupplierInvoice> supplierInvoices, List<Error> errors,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the supplier invoices, the errors and the keys beyond the declared ones.
+     *
+     * @param supplierInvoices the invoices made
+     * @param errors           an error for each file refused
+     * @param otherFields      the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public SupplierInvoiceBatch {
         supplierInvoices = supplierInvoices == null ? List.of() : List.copyOf(supplierInvoices);
         errors = errors == null ? List.of() : List.copyOf(errors);
@@ -32,6 +39,14 @@ public record SupplierInvoiceBatch(List<SupplierInvoice> supplierInvoices, List<
     public record Error(String code, String detail, Source source,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param code        the error's code
+         * @param detail      the error, in words
+         * @param source      where in the request the refused value is
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public Error {
             otherFields = OtherFields.copyOf(otherFields);
         }
@@ -42,6 +57,12 @@ public record SupplierInvoiceBatch(List<SupplierInvoice> supplierInvoices, List<
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Source(String pointer, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) {
 
+        /**
+         * Keeps its own copy of the keys beyond the declared ones.
+         *
+         * @param pointer     a JSON pointer to the refused value in the request
+         * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+         */
         public Source {
             otherFields = OtherFields.copyOf(otherFields);
         }

@@ -14,6 +14,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record Team(String id, String name, @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
         implements QontoModel {
 
+    /**
+     * Keeps its own copy of the keys beyond the declared ones.
+     *
+     * @param id          its id
+     * @param name        its name
+     * @param otherFields the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public Team {
         otherFields = OtherFields.copyOf(otherFields);
     }

@@ -35,15 +35,35 @@ public final class Validation {
         this.subject = subject;
     }
 
+    /**
+     * Starts the validation of one input.
+     *
+     * @param subject what the input is, for the message, e.g. {@code SEPA transfer}
+     * @return a validation with no violation yet
+     */
     public static Validation of(String subject) {
         return new Validation(subject);
     }
 
+    /**
+     * Adds a violation.
+     *
+     * @param field  the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param reason what is wrong with it, never quoting an IBAN
+     * @return this validation
+     */
     public Validation add(String field, String reason) {
         violations.add(new Violation(field, reason));
         return this;
     }
 
+    /**
+     * Requires a value: not null, and not blank text.
+     *
+     * @param field the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param value the field's value
+     * @return this validation
+     */
     public Validation required(String field, Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             add(field, "is required");
@@ -51,6 +71,14 @@ public final class Validation {
         return this;
     }
 
+    /**
+     * Limits the length of a text.
+     *
+     * @param field the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param value the text, or null
+     * @param max   the most characters it may have
+     * @return this validation
+     */
     public Validation maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             add(field, "must be at most " + max + " characters (got " + value.length() + ")");
@@ -58,7 +86,13 @@ public final class Validation {
         return this;
     }
 
-    /** Text Qonto shows or sends on: a control character (a line break, a NUL) has no place in it. */
+    /**
+     * Text Qonto shows or sends on: a control character (a line break, a NUL) has no place in it.
+     *
+     * @param field the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param value the text, or null
+     * @return this validation
+     */
     public Validation text(String field, String value) {
         if (value != null && value.chars().anyMatch(Character::isISOControl)) {
             add(field, "holds a control character");
@@ -66,6 +100,13 @@ public final class Validation {
         return this;
     }
 
+    /**
+     * An IBAN of a registered country, with its length and format, whose checksum holds; null or blank passes.
+     *
+     * @param field the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param value the IBAN, or null
+     * @return this validation
+     */
     public Validation iban(String field, String value) {
         if (value != null && !value.isBlank()) {
             Iban.problem(value).ifPresent(problem -> add(field, "is not a valid IBAN (" + Iban.mask(value) + "): "
@@ -74,7 +115,13 @@ public final class Validation {
         return this;
     }
 
-    /** A BIC (ISO 9362): 8 or 11 letters and digits. */
+    /**
+     * A BIC (ISO 9362): 8 or 11 letters and digits; null passes.
+     *
+     * @param field the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param value the BIC, or null
+     * @return this validation
+     */
     public Validation bic(String field, String value) {
         if (value != null && !BIC.matcher(value).matches()) {
             add(field, "is not a BIC such as QNTOFRP1XXX (8 or 11 capital letters and digits)");
@@ -82,6 +129,13 @@ public final class Validation {
         return this;
     }
 
+    /**
+     * An e-mail address; null passes.
+     *
+     * @param field the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param value the address, or null
+     * @return this validation
+     */
     public Validation email(String field, String value) {
         if (value != null && !EMAIL.matcher(value).matches()) {
             add(field, "is not an email address");
@@ -92,6 +146,10 @@ public final class Validation {
     /**
      * A Qonto money amount as sent: a decimal string in canonical form with at most two decimal places, greater than
      * zero and at most {@link #MAX_AMOUNT}.
+     *
+     * @param field the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param value the amount; required
+     * @return this validation
      */
     public Validation amount(String field, String value) {
         if (value == null || value.isBlank()) {
@@ -119,7 +177,14 @@ public final class Validation {
         return this;
     }
 
-    /** A date that must not lie before {@code today}. */
+    /**
+     * A date that must not lie before {@code today}; null passes.
+     *
+     * @param field the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param value the date, or null
+     * @param today the first day allowed
+     * @return this validation
+     */
     public Validation notBefore(String field, LocalDate value, LocalDate today) {
         if (value != null && value.isBefore(today)) {
             add(field, "is in the past (" + value + "; today is " + today + ")");
@@ -127,6 +192,13 @@ public final class Validation {
         return this;
     }
 
+    /**
+     * A Qonto identifier: one path segment of letters, digits, - and _; null passes.
+     *
+     * @param field the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param value the identifier, or null
+     * @return this validation
+     */
     public Validation identifier(String field, String value) {
         if (value != null && !IDENTIFIER.matcher(value).matches()) {
             add(field, "is not a Qonto identifier (letters, digits, - and _)");
@@ -134,7 +206,14 @@ public final class Validation {
         return this;
     }
 
-    /** One of the values Qonto documents; the message lists them. */
+    /**
+     * One of the values Qonto documents; the message lists them.
+     *
+     * @param field   the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param value   the value; required
+     * @param allowed the values Qonto documents
+     * @return this validation
+     */
     public Validation oneOf(String field, String value, List<String> allowed) {
         if (value == null || value.isBlank()) {
             return add(field, "is required (one of " + String.join(", ", allowed) + ")");
@@ -145,7 +224,13 @@ public final class Validation {
         return this;
     }
 
-    /** A UUID in its canonical form, as Qonto asks for ids the caller chooses. */
+    /**
+     * A UUID in its canonical form, as Qonto asks for ids the caller chooses.
+     *
+     * @param field the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param value the UUID; required
+     * @return this validation
+     */
     public Validation uuid(String field, String value) {
         if (value == null || value.isBlank()) {
             return add(field, "is required");
@@ -156,7 +241,13 @@ public final class Validation {
         return this;
     }
 
-    /** An ISO 4217 currency code: three capital letters. */
+    /**
+     * An ISO 4217 currency code: three capital letters.
+     *
+     * @param field the field's name as Qonto writes it, e.g. {@code transfer.amount}
+     * @param value the code; required
+     * @return this validation
+     */
     public Validation currency(String field, String value) {
         if (value == null || value.isBlank()) {
             return add(field, "is required");
@@ -170,7 +261,10 @@ public final class Validation {
     /**
      * The beneficiary of a transfer: a known one by id, or one given inline, exactly one of the two.
      *
-     * @param prefix the path of the transfer, e.g. {@code transfer.} or {@code bulk_transfers[2].}
+     * @param prefix        the path of the transfer, e.g. {@code transfer.} or {@code bulk_transfers[2].}
+     * @param beneficiaryId the id of a known beneficiary, or null
+     * @param inline        the beneficiary given inline, or null
+     * @return this validation
      */
     public Validation beneficiary(String prefix, String beneficiaryId, NewSepaBeneficiary inline) {
         if (beneficiaryId == null && inline == null) {
@@ -185,7 +279,14 @@ public final class Validation {
         return this;
     }
 
-    /** Qonto asks for at least one attachment on a transfer above 30,000 EUR. */
+    /**
+     * Qonto asks for at least one attachment on a transfer above 30,000 EUR.
+     *
+     * @param prefix        the path of the transfer, e.g. {@code transfer.}
+     * @param amount        the transfer's amount, a decimal string
+     * @param attachmentIds the transfer's attachments, or null
+     * @return this validation
+     */
     public Validation attachmentAbove(String prefix, String amount, List<String> attachmentIds) {
         if (amount != null && AMOUNT.matcher(amount.trim()).matches()
                 && new java.math.BigDecimal(amount.trim()).compareTo(NewSepaTransfer.ATTACHMENT_THRESHOLD) > 0
@@ -195,11 +296,17 @@ public final class Validation {
         return this;
     }
 
+    /** {@return the violations found so far, in the order they were added} */
     public List<Violation> violations() {
         return List.copyOf(violations);
     }
 
-    /** Whether a violation names this field. */
+    /**
+     * Whether a violation names this field.
+     *
+     * @param field the field's name as Qonto writes it
+     * @return true when one does
+     */
     public boolean names(String field) {
         return violations.stream().anyMatch(violation -> violation.field().equals(field));
     }

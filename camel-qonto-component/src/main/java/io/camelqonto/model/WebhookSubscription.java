@@ -21,12 +21,31 @@ public record WebhookSubscription(String id, String organizationId, String membe
         List<String> types, Instant createdAt, Instant updatedAt, String description, String secret,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements QontoModel {
 
+    /**
+     * Keeps its own copy of the types and the keys beyond the declared ones.
+     *
+     * @param id             its id
+     * @param organizationId the id of the organization
+     * @param membershipId   the id of the membership that created it
+     * @param callbackUrl    the URL Qonto posts the events to
+     * @param types          the event types, e.g. {@code v1/transactions}
+     * @param createdAt      when it was created
+     * @param updatedAt      when it was last updated
+     * @param description    its description, shown in Qonto's list
+     * @param secret         the secret that signs the events; Qonto shows it only in the answer that set it
+     * @param otherFields    the keys beyond the declared ones, kept and written back as they are; none when null
+     */
     public WebhookSubscription {
         types = types == null ? null : List.copyOf(types);
         otherFields = OtherFields.copyOf(otherFields);
     }
 
-    /** Whether Qonto sends the events of {@code type} to this subscription. */
+    /**
+     * Whether Qonto sends the events of a type to this subscription.
+     *
+     * @param type an event type, e.g. {@code v1/transactions}
+     * @return true when the subscription lists it
+     */
     public boolean lists(String type) {
         return types != null && types.contains(type);
     }

@@ -20,6 +20,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record WebhookSubscriptionSettings(String callbackUrl, List<String> types, String secret, String description)
         implements QontoInput {
 
+    /**
+     * Keeps its own copy of the types.
+     *
+     * @param callbackUrl the URL Qonto posts the events to, needed every time
+     * @param types       the event types, e.g. {@code v1/transactions}
+     * @param secret      the secret to sign the events with; null lets Qonto generate one
+     * @param description a description, shown in Qonto's list
+     */
     public WebhookSubscriptionSettings {
         types = types == null ? null : List.copyOf(types);
     }

@@ -48,6 +48,7 @@ public final class AuthorizationRequest {
      * @param authorizationEndpoint Qonto's {@code /oauth2/auth}, e.g. {@code QontoEnvironment.SANDBOX.authorizationUrl()}
      * @param clientId              the app's OAuth client id
      * @param redirectUri           where Qonto sends the browser back; it must be registered with the app
+     * @return a builder, to which at least one scope must be added
      */
     public static Builder builder(String authorizationEndpoint, String clientId, String redirectUri) {
         return new Builder(authorizationEndpoint, clientId, redirectUri);
@@ -78,7 +79,12 @@ public final class AuthorizationRequest {
         return state;
     }
 
-    /** Whether a state sent back is this request's, compared in constant time. */
+    /**
+     * Whether a state sent back is this request's, compared in constant time.
+     *
+     * @param returnedState the {@code state} of Qonto's redirect, or null
+     * @return true when it is this request's state
+     */
     public boolean isAnsweredBy(String returnedState) {
         return returnedState != null && MessageDigest.isEqual(state.getBytes(StandardCharsets.US_ASCII),
                 returnedState.getBytes(StandardCharsets.US_ASCII));
@@ -123,19 +129,31 @@ public final class AuthorizationRequest {
         /**
          * Adds scopes, e.g. {@code organization.read}; {@code offline_access} is what brings a refresh token, without
          * which the login lasts the hour of its access token.
+         *
+         * @param scopes the scopes to ask for
+         * @return this builder
          */
         public Builder scopes(String... scopes) {
             this.scopes.addAll(List.of(scopes));
             return this;
         }
 
-        /** Skips Qonto's choice of organization, for a user who has several. */
+        /**
+         * Skips Qonto's choice of organization, for a user who has several.
+         *
+         * @param organizationId the id of the organization to log in to
+         * @return this builder
+         */
         public Builder organizationId(String organizationId) {
             this.organizationId = organizationId;
             return this;
         }
 
-        /** @throws IllegalArgumentException when no scope is asked for */
+        /**
+         * {@return a request with a fresh state and verifier}
+         *
+         * @throws IllegalArgumentException when no scope is asked for
+         */
         public AuthorizationRequest build() {
             if (scopes.isEmpty()) {
                 throw new IllegalArgumentException("An OAuth login asks for at least one scope");

@@ -25,21 +25,30 @@ public final class DurableFile {
     private final Path file;
     private final String what;
 
-    /** @param what what the file holds, for error messages, e.g. {@code OAuth token file} */
+    /**
+     * @param file the file's path
+     * @param what what the file holds, for error messages, e.g. {@code OAuth token file}
+     */
     public DurableFile(Path file, String what) {
         this.file = file;
         this.what = what;
     }
 
+    /** {@return the file's path} */
     public Path path() {
         return file;
     }
 
+    /** {@return whether the file exists} */
     public boolean exists() {
         return Files.exists(file);
     }
 
-    /** The properties, empty when the file does not exist. */
+    /**
+     * {@return the properties, empty when the file does not exist}
+     *
+     * @throws UncheckedIOException when the file exists but cannot be read
+     */
     public Properties read() {
         Properties props = new Properties();
         if (!Files.exists(file)) {
@@ -53,7 +62,12 @@ public final class DurableFile {
         return props;
     }
 
-    /** Replaces the content; durable when it returns. */
+    /**
+     * Replaces the content; durable when it returns.
+     *
+     * @param props   the new content
+     * @param comment the comment at the top of the file, or null
+     */
     public void write(Properties props, String comment) {
         try {
             Path dir = file.toAbsolutePath().getParent();

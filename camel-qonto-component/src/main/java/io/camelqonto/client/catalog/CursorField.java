@@ -15,18 +15,35 @@ import java.util.function.Function;
  */
 public record CursorField(String name, String fromParameter, Function<Object, Instant> accessor) {
 
+    /**
+     * Checks that every component is set.
+     *
+     * @param name          Qonto's field name
+     * @param fromParameter the query parameter holding the lower bound
+     * @param accessor      reads the field from an item
+     */
     public CursorField {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(fromParameter, "fromParameter");
         Objects.requireNonNull(accessor, "accessor");
     }
 
-    /** A field whose lower bound is {@code <name>_from}, as on most of Qonto's lists. */
+    /**
+     * A field whose lower bound is {@code <name>_from}, as on most of Qonto's lists.
+     *
+     * @param name     Qonto's field name, e.g. {@code updated_at}
+     * @param accessor reads the field from an item of the operation's model type
+     */
     public CursorField(String name, Function<Object, Instant> accessor) {
         this(name, name + "_from", accessor);
     }
 
-    /** The value of an item, or null when it has none yet (a pending transaction has no settled_at). */
+    /**
+     * Reads the field from an item.
+     *
+     * @param item an item of the collection, of the operation's model type
+     * @return the value, or null when the item has none yet (a pending transaction has no settled_at)
+     */
     public Instant valueOf(Object item) {
         return accessor.apply(item);
     }

@@ -19,6 +19,9 @@ public final class Names {
      * {@code createdAtFrom} like the same filter elsewhere. Names the endpoint already uses for something else are
      * renamed: {@code query.*} passes parameters the catalog does not know, so Qonto's free-text {@code query}
      * filter is the {@code search} option.
+     *
+     * @param qontoName a name as Qonto writes it in a query or a body
+     * @return the name of the endpoint option
      */
     public static String camelName(String qontoName) {
         String base = qontoName.endsWith("[]") ? qontoName.substring(0, qontoName.length() - 2) : qontoName;
@@ -41,7 +44,12 @@ public final class Names {
         return out.toString();
     }
 
-    /** {@code request_type} becomes {@code RequestType}: the suffix of a {@code CamelQonto*} header. */
+    /**
+     * {@code request_type} becomes {@code RequestType}: the suffix of a {@code CamelQonto*} header.
+     *
+     * @param qontoName a name as Qonto writes it in a query or a body
+     * @return the {@link #camelName(String) Camel name} with its first letter upper-cased
+     */
     public static String pascalName(String qontoName) {
         String camel = camelName(qontoName);
         return camel.isEmpty() ? camel : camel.substring(0, 1).toUpperCase(Locale.ROOT) + camel.substring(1);

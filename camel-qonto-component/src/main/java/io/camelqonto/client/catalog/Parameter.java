@@ -16,6 +16,15 @@ import java.util.Objects;
  */
 public record Parameter(String name, ValueKind kind, List<String> knownValues, boolean required, String description) {
 
+    /**
+     * Checks the components and freezes the list of known values.
+     *
+     * @param name        Qonto's name
+     * @param kind        how the value is checked
+     * @param knownValues the values Qonto documents; empty when the value is free
+     * @param required    whether the operation cannot be sent without it
+     * @param description what it means
+     */
     public Parameter {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
@@ -23,17 +32,20 @@ public record Parameter(String name, ValueKind kind, List<String> knownValues, b
         Objects.requireNonNull(description, "description");
     }
 
-    /** The name without the {@code []} of a repeated query parameter. */
+    /** {@return the name without the {@code []} of a repeated query parameter} */
     public String baseName() {
         return name.endsWith("[]") ? name.substring(0, name.length() - 2) : name;
     }
 
-    /** The Camel option name: {@code created_at_from} becomes {@code createdAtFrom}, {@code status[]} {@code status}. */
+    /**
+     * {@return the Camel option name}: {@code created_at_from} becomes {@code createdAtFrom}, {@code status[]}
+     * {@code status}.
+     */
     public String option() {
         return Names.camelName(baseName());
     }
 
-    /** Whether Qonto documents a closed list of values for it. */
+    /** {@return whether Qonto documents a closed list of values for it} */
     public boolean hasKnownValues() {
         return !knownValues.isEmpty();
     }

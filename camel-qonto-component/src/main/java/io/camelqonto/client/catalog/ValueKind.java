@@ -18,6 +18,7 @@ public enum ValueKind {
     DATE,
     /** a month as Qonto writes it in statement periods: {@code MM-YYYY} */
     MONTH,
+    /** {@code true} or {@code false} */
     BOOLEAN,
     /** one IBAN, checked with its mod-97 checksum; never sent in a URL */
     IBAN,
@@ -28,12 +29,12 @@ public enum ValueKind {
     /** a comma list of Qonto ids */
     IDS;
 
-    /** Whether the text is a comma list of values. */
+    /** {@return whether the text is a comma list of values} */
     public boolean multiValued() {
         return this == TEXTS || this == CHOICES || this == JOINED_CHOICES || this == IBANS || this == IDS;
     }
 
-    /** Whether the values of a list go out as one comma-separated value rather than one parameter each. */
+    /** {@return whether the values of a list go out as one comma-separated value rather than one parameter each} */
     public boolean joinedWhenSent() {
         return this == JOINED_CHOICES;
     }

@@ -10,21 +10,33 @@ import java.util.List;
  */
 public class QontoDecodingException extends QontoException {
 
+    /** The operation whose answer could not be read. */
     private final String operation;
+    /** The path of the offending value in the answer. */
     private final String field;
 
+    /**
+     * An answer with a value the model cannot hold.
+     *
+     * @param operation the operation whose answer could not be read, e.g.
+     *                  {@code LIST_TRANSACTIONS (GET /v2/transactions)}
+     * @param field     the path of the value in the answer, e.g. {@code transactions[3].amount_cents}
+     * @param reason    what is wrong with the value, without quoting it
+     * @param status    the HTTP status of the answer
+     * @param traceId   Qonto's trace id of the answer, or null
+     */
     public QontoDecodingException(String operation, String field, String reason, int status, String traceId) {
         super("Qonto's answer to " + operation + " cannot be read: " + field + " " + reason, status, List.of(), traceId);
         this.operation = operation;
         this.field = field;
     }
 
-    /** The operation whose answer could not be read, e.g. {@code LIST_TRANSACTIONS (GET /v2/transactions)}. */
+    /** {@return the operation whose answer could not be read, e.g. {@code LIST_TRANSACTIONS (GET /v2/transactions)}} */
     public String operation() {
         return operation;
     }
 
-    /** The path of the offending value in Qonto's answer, e.g. {@code transactions[3].amount_cents}. */
+    /** {@return the path of the offending value in Qonto's answer, e.g. {@code transactions[3].amount_cents}} */
     public String field() {
         return field;
     }

@@ -6,14 +6,23 @@ package io.camelqonto.client.error;
  */
 public class QontoResponseTooLargeException extends QontoTransportException {
 
+    /** The limit in bytes that the answer went beyond. */
     private final long maxResponseSize;
 
+    /**
+     * An answer cut off at the limit.
+     *
+     * @param message         what was called, and the limit
+     * @param status          the HTTP status of the answer
+     * @param maxResponseSize the limit in bytes that the answer went beyond
+     * @param cause           the failure that stopped the reading, or null
+     */
     public QontoResponseTooLargeException(String message, int status, long maxResponseSize, Throwable cause) {
         super(message, status, cause);
         this.maxResponseSize = maxResponseSize;
     }
 
-    /** The limit in bytes that the answer went beyond. */
+    /** {@return the limit in bytes that the answer went beyond} */
     public long maxResponseSize() {
         return maxResponseSize;
     }

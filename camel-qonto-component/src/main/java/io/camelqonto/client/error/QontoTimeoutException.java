@@ -7,6 +7,12 @@ package io.camelqonto.client.error;
  */
 public class QontoTimeoutException extends QontoTransportException {
 
+    /**
+     * A call that ran out of time.
+     *
+     * @param message what was called, and how long it was given
+     * @param cause   the failure the deadline caused, or null
+     */
     public QontoTimeoutException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -16,7 +16,13 @@ public class QontoTransportException extends QontoException {
         this(message, 0, cause);
     }
 
-    /** For an answer that arrived but could not be used, with its status. */
+    /**
+     * For an answer that arrived but could not be used, with its status.
+     *
+     * @param message what failed
+     * @param status  the HTTP status of the answer
+     * @param cause   the I/O or parsing failure
+     */
     protected QontoTransportException(String message, int status, Throwable cause) {
         super(message, status, List.of(), null, cause);
     }

@@ -15,10 +15,16 @@ public final class FileWebhookSecretStore implements WebhookSecretStore {
 
     private final DurableFile file;
 
+    /**
+     * A store in this file, created on the first save.
+     *
+     * @param file the properties file; several endpoints may share it
+     */
     public FileWebhookSecretStore(Path file) {
         this.file = new DurableFile(file, "webhook secret file");
     }
 
+    /** {@return the properties file the secrets are kept in} */
     public Path file() {
         return file.path();
     }

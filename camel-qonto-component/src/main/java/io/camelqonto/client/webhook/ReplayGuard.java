@@ -16,6 +16,11 @@ public final class ReplayGuard {
     private final Duration tolerance;
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
 
+    /**
+     * A guard that remembers signatures as long as they are not stale.
+     *
+     * @param tolerance the signature tolerance of the endpoint, e.g. {@link WebhookSignature#DEFAULT_TOLERANCE}
+     */
     public ReplayGuard(Duration tolerance) {
         this.tolerance = tolerance;
     }
@@ -23,6 +28,8 @@ public final class ReplayGuard {
     /**
      * Remembers a verified signature.
      *
+     * @param verified the timestamp and signature that matched
+     * @param now      the time the delivery arrived
      * @throws WebhookVerificationException when it was seen before
      */
     public void admit(WebhookSignature.Verified verified, Instant now) {

@@ -30,6 +30,18 @@ public record WebhookEvent(String id, String subscriptionId, String organization
 
     private static final String EVENT = "event";
 
+    /**
+     * Keeps its own copy of the data and of the fields the record does not name.
+     *
+     * @param id             the event's id, the same on every retry and duplicate of it
+     * @param subscriptionId the subscription it was delivered for
+     * @param organizationId the organization it concerns
+     * @param membershipId   the membership the event concerns, if any
+     * @param type           its topic, e.g. {@code v1/transactions}
+     * @param createdAt      when it happened
+     * @param data           its name in {@code event} and the fields of the resource
+     * @param otherFields    what else Qonto sent, by name; none when null
+     */
     public WebhookEvent {
         otherFields = otherFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(otherFields));
         data = data == null ? null : data.deepCopy();
@@ -38,6 +50,8 @@ public record WebhookEvent(String id, String subscriptionId, String organization
     /**
      * Reads a delivery's body.
      *
+     * @param body the body as received
+     * @return the event
      * @throws InvalidInputException when it is not an event envelope with an id, a type and a data object
      */
     public static WebhookEvent parse(byte[] body) {
@@ -62,19 +76,19 @@ public record WebhookEvent(String id, String subscriptionId, String organization
         return event;
     }
 
-    /** A copy: the event stays as received. */
+    /** {@return a copy of {@code data}: the event stays as received} */
     @Override
     public JsonNode data() {
         return data == null ? null : data.deepCopy();
     }
 
-    /** The event's name, such as {@code created} or {@code updated}; null when Qonto sent none. */
+    /** {@return the event's name, such as {@code created} or {@code updated}; null when Qonto sent none} */
     public String event() {
         JsonNode name = data.get(EVENT);
         return name == null || name.isNull() ? null : name.asText();
     }
 
-    /** The resource the event is about: {@code data} without the event's name. */
+    /** {@return the resource the event is about: {@code data} without the event's name} */
     public ObjectNode resource() {
         ObjectNode resource = ((ObjectNode) data).deepCopy();
         resource.remove(EVENT);

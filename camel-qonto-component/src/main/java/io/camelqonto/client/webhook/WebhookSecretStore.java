@@ -10,9 +10,26 @@ import java.util.Optional;
  */
 public interface WebhookSecretStore {
 
+    /**
+     * Reads a subscription's secret.
+     *
+     * @param subscriptionKey the key {@link WebhookSubscriber#key} gives the subscription
+     * @return the secret, or empty when the store has none
+     */
     Optional<String> load(String subscriptionKey);
 
+    /**
+     * Keeps a subscription's secret, durably before returning.
+     *
+     * @param subscriptionKey the key {@link WebhookSubscriber#key} gives the subscription
+     * @param secret          the secret, replacing any kept before
+     */
     void save(String subscriptionKey, String secret);
 
+    /**
+     * Forgets a subscription's secret, if the store has one.
+     *
+     * @param subscriptionKey the key {@link WebhookSubscriber#key} gives the subscription
+     */
     void remove(String subscriptionKey);
 }

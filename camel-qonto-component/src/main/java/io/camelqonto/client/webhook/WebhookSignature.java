@@ -21,6 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class WebhookSignature {
 
+    /** The header Qonto signs each delivery in. */
     public static final String HEADER = "X-Qonto-Signature";
     /** Qonto's advice: five minutes. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
@@ -28,7 +29,14 @@ public final class WebhookSignature {
     private WebhookSignature() {
     }
 
-    /** The header value Qonto sends for this body at this time. */
+    /**
+     * The header value Qonto sends for this body at this time.
+     *
+     * @param secret      the subscription's secret
+     * @param unixSeconds the time of signing, in seconds since the epoch
+     * @param body        the body as sent
+     * @return the value of {@link #HEADER}
+     */
     public static String sign(String secret, long unixSeconds, byte[] body) {
         return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(hmac(secret, unixSeconds, body));
     }
@@ -36,8 +44,11 @@ public final class WebhookSignature {
     /**
      * Checks a delivery.
      *
-     * @param header the {@code X-Qonto-Signature} value, null when the request had none
-     * @param body   the body exactly as received
+     * @param header    the {@code X-Qonto-Signature} value, null when the request had none
+     * @param body      the body exactly as received
+     * @param secret    the subscription's secret
+     * @param now       the time the delivery arrived
+     * @param tolerance how far from now the signature's timestamp may be
      * @return the timestamp and signature that matched
      * @throws WebhookVerificationException saying why the delivery is refused; it never holds the secret
      */

@@ -24,12 +24,24 @@ public final class WebhookSubscriber {
     private final QontoClient client;
     private final WebhookSecretStore secrets;
 
+    /**
+     * A subscriber calling Qonto with this client.
+     *
+     * @param client  the client of the application, with OAuth credentials and the {@code webhook} scope
+     * @param secrets where the subscriptions' secrets are kept
+     */
     public WebhookSubscriber(QontoClient client, WebhookSecretStore secrets) {
         this.client = client;
         this.secrets = secrets;
     }
 
-    /** The key of a subscription's secret in a {@link WebhookSecretStore}. */
+    /**
+     * The key of a subscription's secret in a {@link WebhookSecretStore}.
+     *
+     * @param callbackUrl the URL Qonto posts the events to
+     * @param topic       the topic subscribed to
+     * @return the key
+     */
     public static String key(String callbackUrl, WebhookTopic topic) {
         return topic.type() + " " + callbackUrl;
     }
@@ -39,6 +51,8 @@ public final class WebhookSubscriber {
      * subscription keeps its id and its other types; it is told the stored secret again, in case another application
      * changed it.
      *
+     * @param callbackUrl the URL Qonto posts the events to
+     * @param topic       the topic to subscribe to
      * @param description shown in Qonto's list of subscriptions
      * @return the subscription as Qonto holds it now
      */
@@ -65,6 +79,8 @@ public final class WebhookSubscriber {
     /**
      * Deletes the subscriptions of the callback URL that list the topic, and forgets their secret.
      *
+     * @param callbackUrl the URL Qonto posts the events to
+     * @param topic       the topic to unsubscribe from
      * @return how many were deleted
      */
     public int unsubscribe(String callbackUrl, WebhookTopic topic) {

@@ -17,13 +17,21 @@ public class WebhookVerificationException extends RuntimeException {
         REPLAYED
     }
 
+    /** Why the delivery is refused. */
     private final Reason reason;
 
+    /**
+     * A refused delivery.
+     *
+     * @param reason  why it is refused
+     * @param message the details, without the secret or the body
+     */
     public WebhookVerificationException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }
 
+    /** {@return why the delivery is refused} */
     public Reason reason() {
         return reason;
     }

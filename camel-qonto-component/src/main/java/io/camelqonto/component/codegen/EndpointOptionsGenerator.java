@@ -33,6 +33,7 @@ public final class EndpointOptionsGenerator {
 
     /**
      * @param args the source root to write into, e.g. {@code src/generated/java}
+     * @throws IOException when the class file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -66,7 +67,6 @@ public final class EndpointOptionsGenerator {
         return options.values();
     }
 
-    /** The resources of the catalog, in catalog order. */
     /** The catalog's resources, then the webhook topics no resource is named after. */
     static List<String> resources() {
         List<String> resources = Arrays.stream(QontoOperation.values()).map(QontoOperation::resource).distinct()
@@ -109,12 +109,21 @@ public final class EndpointOptionsGenerator {
         for (EndpointOption option : options) {
             String name = option.name();
             String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-            out.append("\n    public String get").append(suffix).append("() {\n")
+            out.append("\n    /** {@return the {@code ").append(name).append("} option as set, or null} */\n")
+                    .append("    public String get").append(suffix).append("() {\n")
                     .append("        return ").append(name).append(";\n    }\n");
-            out.append("\n    public void set").append(suffix).append("(String ").append(name).append(") {\n")
+            out.append("\n    /**\n")
+                    .append("     * Sets the {@code ").append(name).append("} option.\n")
+                    .append("     *\n")
+                    .append("     * <p>").append(javadoc(option.description())).append("</p>\n")
+                    .append("     *\n")
+                    .append("     * @param ").append(name)
+                    .append(" the value as written in the endpoint URI; null unsets it\n")
+                    .append("     */\n")
+                    .append("    public void set").append(suffix).append("(String ").append(name).append(") {\n")
                     .append("        this.").append(name).append(" = ").append(name).append(";\n    }\n");
         }
-        out.append("\n    /** The options that are set, by Camel name, in catalog order. */\n")
+        out.append("\n    /** {@return the options that are set, by Camel name, in catalog order} */\n")
                 .append("    public Map<String, String> values() {\n")
                 .append("        Map<String, String> values = new LinkedHashMap<>();\n");
         for (EndpointOption option : options) {
@@ -128,5 +137,11 @@ public final class EndpointOptionsGenerator {
 
     private static String escape(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    // descriptions are plain text: HTML markup, an '@' that could open a tag and a comment's end print as themselves
+    private static String javadoc(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
+                .replace("*/", "*&#47;");
     }
 }

@@ -108,7 +108,14 @@ public final class ConsumerCursor {
         out.append(digits);
     }
 
-    /** The cursor a consumer starts with when no cursor was stored yet. */
+    /**
+     * The cursor a consumer starts with when no cursor was stored yet.
+     *
+     * @param startFrom the {@code startFrom} option: {@value #BEGINNING}, {@value #NOW} or an ISO-8601 instant
+     * @param now       the time the consumer starts, which {@value #NOW} stands for
+     * @return the cursor
+     * @throws InvalidInputException when {@code startFrom} is none of these
+     */
     public static ConsumerCursor start(String startFrom, Instant now) {
         if (BEGINNING.equals(startFrom)) {
             return at(null, List.of());
@@ -119,6 +126,7 @@ public final class ConsumerCursor {
     /**
      * Checks a {@code startFrom} value: {@value #BEGINNING}, {@value #NOW} or an ISO-8601 instant.
      *
+     * @param startFrom the value of the option
      * @throws InvalidInputException when it is none of these
      */
     public static void checkStartFrom(String startFrom) {
@@ -136,7 +144,13 @@ public final class ConsumerCursor {
         }
     }
 
-    /** Reads a cursor written by {@link #toJson()}. */
+    /**
+     * Reads a cursor written by {@link #toJson()}.
+     *
+     * @param json the cursor as stored
+     * @return the cursor
+     * @throws UncheckedIOException when the text is not a stored cursor
+     */
     public static ConsumerCursor fromJson(String json) {
         try {
             Stored stored = QontoJson.mapper().readValue(json, Stored.class);
@@ -146,17 +160,19 @@ public final class ConsumerCursor {
         }
     }
 
-    /** One line of JSON, safe for line-based repositories such as {@code FileStateRepository}. */
+    /**
+     * {@return the cursor as one line of JSON, safe for line-based repositories such as {@code FileStateRepository}}
+     */
     public String toJson() {
         return ids.json(jsonHead, count);
     }
 
-    /** The instant to resume from, or null when nothing with an instant has been delivered yet. */
+    /** {@return the instant to resume from, or null when nothing with an instant has been delivered yet} */
     public Instant instant() {
         return instant;
     }
 
-    /** The ids delivered at exactly {@link #instant()}, in the order they were delivered. */
+    /** {@return the ids delivered at exactly {@link #instant()}, in the order they were delivered} */
     public Set<String> ids() {
         return Collections.unmodifiableSet(new LinkedHashSet<>(ids.first(count)));
     }
@@ -164,6 +180,10 @@ public final class ConsumerCursor {
     /**
      * Whether the item with this id and cursor-field value is not to be delivered: delivered already, behind the
      * cursor, or without a value yet.
+     *
+     * @param id    the item's id
+     * @param value the item's cursor-field value, or null when it has none yet
+     * @return true when the item is not to be delivered
      */
     public boolean covers(String id, Instant value) {
         if (value == null) {
@@ -175,7 +195,13 @@ public final class ConsumerCursor {
         return value.isBefore(instant) || ids.indexOf(id, count) >= 0;
     }
 
-    /** The cursor after the item with this id and cursor-field value has been processed successfully. */
+    /**
+     * The cursor after the item with this id and cursor-field value has been processed successfully.
+     *
+     * @param id    the item's id
+     * @param value the item's cursor-field value
+     * @return the new cursor; this one when it already covers the item
+     */
     public ConsumerCursor advance(String id, Instant value) {
         if (covers(id, value)) {
             return this;

@@ -14,7 +14,7 @@ import io.camelqonto.client.QontoJson;
  * unknown is new; one whose hash differs has changed. Immutable; stored in the state repository as one line of JSON,
  * about 60 bytes per item.
  */
-public final class DiffState {
+final class DiffState {
 
     private static final DiffState EMPTY = new DiffState(Map.of());
 

@@ -70,6 +70,12 @@ public class DiffingConsumer extends ScheduledBatchPollingConsumer {
     /** Null until the first poll of a consumer that starts from now has taken the collection as it is. */
     private DiffState state;
 
+    /**
+     * A consumer of the endpoint's collection, compared whole with what it delivered before.
+     *
+     * @param endpoint  an endpoint of a resource whose list has no cursor field
+     * @param processor the route's processor, given each new or changed item
+     */
     public DiffingConsumer(QontoEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
@@ -94,7 +100,7 @@ public class DiffingConsumer extends ScheduledBatchPollingConsumer {
         return endpoint;
     }
 
-    /** The key of this consumer's state in the state repository. */
+    /** {@return the key of this consumer's state in the state repository} */
     public String getStateKey() {
         return stateKey;
     }

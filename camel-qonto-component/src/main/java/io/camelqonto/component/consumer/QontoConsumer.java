@@ -94,6 +94,12 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
     private Future<QontoPage<?>> ahead;
     private Walk aheadAt;
 
+    /**
+     * A consumer of the endpoint's collection, read from its cursor.
+     *
+     * @param endpoint  an endpoint of a resource whose list has a cursor field
+     * @param processor the route's processor, given each new item
+     */
     public QontoConsumer(QontoEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
@@ -119,8 +125,11 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * The cursor field named by the cursorField option, else the list's default one; null for a list Qonto cannot
-     * read from an instant (consumed by diff).
+     * The cursor field named by the cursorField option, else the list's default one.
+     *
+     * @param list       the list operation consumed
+     * @param configured the {@code cursorField} option, or null
+     * @return the field; null for a list Qonto cannot read from an instant (consumed by diff)
      */
     public static CursorField cursorField(QontoOperation list, String configured) {
         List<CursorField> fields = list.cursorFields();
@@ -128,44 +137,49 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
                 .orElse(fields.isEmpty() ? null : fields.get(0));
     }
 
-    /** The timestamp this consumer resumes from, with how to read it from an item. */
+    /** {@return the timestamp this consumer resumes from, with how to read it from an item} */
     public CursorField cursorField() {
         return cursorField;
     }
 
-    /** The key of this consumer's cursor in the state repository. */
+    /** {@return the key of this consumer's cursor in the state repository} */
     @ManagedAttribute(description = "The key of this consumer's cursor in the state repository")
     public String getStateKey() {
         return stateKey;
     }
 
+    /** {@return the Qonto resource this consumer reads} */
     @ManagedAttribute(description = "The Qonto resource this consumer reads")
     public String getResource() {
         return resource;
     }
 
+    /** {@return the field whose value orders the items and moves the cursor} */
     @ManagedAttribute(description = "The field whose value orders the items and moves the cursor")
     public String getCursorField() {
         return cursorField.name();
     }
 
-    /** Where the consumer stands; null before it started. */
+    /** {@return where the consumer stands; null before it started} */
     public ConsumerCursor getCursor() {
         return cursor;
     }
 
+    /** {@return the greatest cursor-field instant delivered, ISO-8601; null before the first} */
     @ManagedAttribute(description = "The greatest cursor-field instant delivered, ISO-8601; null before the first")
     public String getCursorInstant() {
         ConsumerCursor current = cursor;
         return current == null || current.instant() == null ? null : current.instant().toString();
     }
 
+    /** {@return the ids of the items delivered at exactly the cursor's instant} */
     @ManagedAttribute(description = "The ids of the items delivered at exactly the cursor's instant")
     public String[] getCursorIds() {
         ConsumerCursor current = cursor;
         return current == null ? new String[0] : current.ids().toArray(new String[0]);
     }
 
+    /** {@return the seconds between now and the cursor's instant; -1 before the first} */
     @ManagedAttribute(description = "Seconds between now and the cursor's instant; -1 before the first")
     public long getLagSeconds() {
         ConsumerCursor current = cursor;
@@ -173,28 +187,32 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
                 : Math.max(0, Duration.between(current.instant(), Instant.now()).toSeconds());
     }
 
+    /** {@return when the last poll began, ISO-8601; null before the first} */
     @ManagedAttribute(description = "When the last poll began, ISO-8601")
     public String getLastPollStarted() {
         return activity.lastPollStarted() == null ? null : activity.lastPollStarted().toString();
     }
 
+    /** {@return when the last poll that ended without error ended, ISO-8601; null before the first} */
     @ManagedAttribute(description = "When the last poll that ended without error ended, ISO-8601")
     public String getLastPollCompleted() {
         return activity.lastPollCompleted() == null ? null : activity.lastPollCompleted().toString();
     }
 
+    /** {@return why the last poll failed; null when it did not} */
     @ManagedAttribute(description = "Why the last poll failed; null when it did not")
     public String getLastPollError() {
         Throwable error = getLastError();
         return error == null ? null : error.getMessage();
     }
 
+    /** {@return how many items the cursor moved past since the consumer was created} */
     @ManagedAttribute(description = "Items the cursor moved past since the consumer was created")
     public long getItemsDelivered() {
         return activity.delivered();
     }
 
-    /** Its polls and deliveries, for the component's meters and dev console. */
+    /** {@return its polls and deliveries, for the component's meters and dev console} */
     public ConsumerActivity getActivity() {
         return activity;
     }

@@ -39,12 +39,14 @@ public final class AccessProbe {
      * @param diagnosis why Qonto cannot be used, or null when it can
      */
     public record Outcome(Instant at, String evidence, QontoDiagnosis diagnosis) {
+        /** {@return whether the client can use Qonto} */
         public boolean up() {
             return diagnosis == null;
         }
     }
 
     /**
+     * @param client         the client to check, and to ping with
      * @param lastSuccess    when the client last got a successful answer (null when never or not known)
      * @param refreshFailure why the client's last token refresh failed (null when it did not)
      * @param interval       how long an outcome holds before the next ping
@@ -57,7 +59,7 @@ public final class AccessProbe {
         this.interval = interval;
     }
 
-    /** Whether the client can use Qonto now, pinging Qonto only when nothing recent says so. */
+    /** {@return whether the client can use Qonto now, pinging Qonto only when nothing recent says so} */
     public synchronized Outcome check() {
         Instant now = Instant.now();
         Instant since = now.minus(interval);

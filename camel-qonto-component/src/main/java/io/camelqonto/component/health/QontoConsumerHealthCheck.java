@@ -18,7 +18,11 @@ public final class QontoConsumerHealthCheck extends ScheduledPollConsumerHealthC
     private final String uri;
     private final String scope;
 
-    /** @param scope the OAuth scope the consumer's list operation needs */
+    /**
+     * @param consumer the consumer whose polls are checked
+     * @param id       the health check's id, e.g. {@code consumer:<route id>}
+     * @param scope    the OAuth scope the consumer's list operation needs
+     */
     public QontoConsumerHealthCheck(ScheduledPollConsumer consumer, String id, String scope) {
         super(consumer, id);
         this.uri = Redacted.uri(consumer.getEndpoint().getEndpointUri());

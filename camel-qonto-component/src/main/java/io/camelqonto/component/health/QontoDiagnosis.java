@@ -65,7 +65,7 @@ public record QontoDiagnosis(Reason reason, String message, int status, String s
         /** Anything else: the message says what. */
         OTHER;
 
-        /** The code shown in details: the name in lower case. */
+        /** {@return the code shown in details: the name in lower case} */
         public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -74,7 +74,9 @@ public record QontoDiagnosis(Reason reason, String message, int status, String s
     /**
      * The diagnosis of an error met while calling Qonto.
      *
+     * @param error the error, or one caused by it
      * @param scope the OAuth scope of the operation that failed, named when the grant lacks it; may be null
+     * @return the diagnosis
      */
     public static QontoDiagnosis of(Throwable error, String scope) {
         QontoException qonto = qontoCause(error);
@@ -129,13 +131,18 @@ public record QontoDiagnosis(Reason reason, String message, int status, String s
                 + ")" : ""), status, null, null, trace);
     }
 
-    /** The diagnosis while Qonto has asked every caller sharing the rate limiter to wait this long. */
+    /**
+     * The diagnosis while Qonto has asked every caller sharing the rate limiter to wait.
+     *
+     * @param remaining how long the wait still lasts
+     * @return the diagnosis
+     */
     public static QontoDiagnosis paused(Duration remaining) {
         return new QontoDiagnosis(Reason.RATE_LIMITED, "Qonto asked to wait: no request leaves for another "
                 + Math.max(1, remaining.toSeconds()) + " s", 429, null, remaining, null);
     }
 
-    /** The diagnosis as health-check details, only the keys that apply. */
+    /** {@return the diagnosis as health-check details, only the keys that apply} */
     public Map<String, Object> details() {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put(REASON, reason.code());

@@ -27,6 +27,8 @@ public final class OperationHooks {
     /**
      * The hooks of a row, in the order the row names them.
      *
+     * @param operation the row
+     * @return its hooks; empty when it names none
      * @throws IllegalStateException when a row names a hook that is not registered here
      */
     public static List<OperationHook> of(QontoOperation operation) {
@@ -39,7 +41,7 @@ public final class OperationHooks {
         }).toList();
     }
 
-    /** The names bound here, for the catalog's consistency test. */
+    /** {@return the names bound here, for the catalog's consistency test} */
     public static java.util.Set<String> names() {
         return REGISTERED.keySet();
     }

@@ -80,39 +80,42 @@ public final class ClientActivity implements QontoClientListener {
         meters.get().tokenRefreshFailed(error);
     }
 
-    /** Requests sent, answered or not; retries included. */
+    /** {@return the requests sent, answered or not; retries included} */
     public long requests() {
         return requests.sum();
     }
 
+    /** {@return the requests sent again after a 429, a 5xx or no answer} */
     public long retries() {
         return retries.sum();
     }
 
-    /** Answers 429: Qonto's rate limit refused the request. */
+    /** {@return the answers 429: requests Qonto's rate limit refused} */
     public long rateLimited() {
         return rateLimited.sum();
     }
 
+    /** {@return the OAuth access tokens refreshed} */
     public long tokenRefreshes() {
         return tokenRefreshes.sum();
     }
 
+    /** {@return the OAuth token refreshes that failed} */
     public long tokenRefreshFailures() {
         return tokenRefreshFailures.sum();
     }
 
-    /** The last answer (status 0 when an attempt got none), or null before the first request. */
+    /** {@return the last answer (status 0 when an attempt got none), or null before the first request} */
     public Answer lastAnswer() {
         return lastAnswer;
     }
 
-    /** When Qonto last answered a request with success, or null. */
+    /** {@return when Qonto last answered a request with success, or null} */
     public Instant lastSuccess() {
         return lastSuccess;
     }
 
-    /** Why the last token refresh failed, or null when the last one succeeded or none failed. */
+    /** {@return why the last token refresh failed, or null when the last one succeeded or none failed} */
     public QontoDiagnosis lastRefreshFailure() {
         return lastRefreshFailure;
     }

@@ -25,17 +25,17 @@ public final class ConsumerActivity {
         delivered.increment();
     }
 
-    /** When the last poll began, or null before the first. */
+    /** {@return when the last poll began, or null before the first} */
     public Instant lastPollStarted() {
         return lastPollStarted;
     }
 
-    /** When the last poll that ended without error ended, or null. */
+    /** {@return when the last poll that ended without error ended, or null} */
     public Instant lastPollCompleted() {
         return lastPollCompleted;
     }
 
-    /** Items the cursor moved past since the consumer was created. */
+    /** {@return how many items the cursor moved past since the consumer was created} */
     public long delivered() {
         return delivered.sum();
     }

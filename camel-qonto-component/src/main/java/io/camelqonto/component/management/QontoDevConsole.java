@@ -25,6 +25,7 @@ import org.apache.camel.util.json.JsonObject;
 @DevConsole(name = "qonto", displayName = "Qonto", description = "Qonto rate budget, tokens, clients and consumers")
 public class QontoDevConsole extends AbstractDevConsole {
 
+    /** The console Camel finds by its {@code qonto} name and creates when asked for it. */
     public QontoDevConsole() {
         super("camel", "qonto", "Qonto", "Qonto rate budget, tokens, clients and consumers");
     }

@@ -27,10 +27,15 @@ public interface QontoMeters {
         }
     };
 
-    /** Counts what the component's clients do. */
+    /** {@return a listener counting what the component's clients do} */
     QontoClientListener clientListener();
 
-    /** Starts the meters of a consumer; running what it returns removes them. */
+    /**
+     * Starts the meters of a consumer.
+     *
+     * @param consumer the consumer, just started
+     * @return what removes its meters, run when it stops
+     */
     Runnable bindConsumer(QontoConsumer consumer);
 
     /** Removes every meter. */

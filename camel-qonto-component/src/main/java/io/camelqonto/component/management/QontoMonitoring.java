@@ -58,7 +58,12 @@ public final class QontoMonitoring {
         this.producerChecksEnabled = producerChecksEnabled;
     }
 
-    /** Binds the meters, when Micrometer and a registry are there. */
+    /**
+     * Binds the meters, when Micrometer and a registry are there.
+     *
+     * @param context the Camel context of the component
+     * @param name    the name the component is registered under
+     */
     public void start(CamelContext context, String name) {
         componentName = name;
         if (context.getClassResolver().resolveClass(METER_REGISTRY) == null) {
@@ -82,31 +87,47 @@ public final class QontoMonitoring {
         probes.clear();
     }
 
-    /** The name the component is registered under in the Camel context; a tag of its meters. */
+    /** {@return the name the component is registered under in the Camel context; a tag of its meters} */
     public String componentName() {
         return componentName;
     }
 
-    /** A listener for a client the component is about to create; {@link #clientCreated} ties them together. */
+    /** {@return a listener for a client the component is about to create; {@link #clientCreated} ties them together} */
     public ClientActivity newClientActivity() {
         return new ClientActivity(this::clientMeters);
     }
 
+    /**
+     * Ties a client the component created to the listener it was created with.
+     *
+     * @param client   the new client
+     * @param activity the listener {@link #newClientActivity()} gave for it
+     */
     public void clientCreated(QontoClient client, ClientActivity activity) {
         activities.put(client, activity);
     }
 
-    /** The activity of a client the component created; empty for a client bean, which brings its own listener. */
+    /**
+     * The activity of a client the component created.
+     *
+     * @param client a client of the component's endpoints
+     * @return what it did; empty for a client bean, which brings its own listener
+     */
     public Optional<ClientActivity> activity(QontoClient client) {
         return Optional.ofNullable(activities.get(client));
     }
 
-    /** The clients the component created, with what they did. */
+    /** {@return the clients the component created, with what they did} */
     public Map<QontoClient, ClientActivity> clients() {
         return Map.copyOf(activities);
     }
 
-    /** The probe of a client: one per client, shared by the producer checks of every endpoint using it. */
+    /**
+     * The probe of a client: one per client, shared by the producer checks of every endpoint using it.
+     *
+     * @param client a client of the component's endpoints
+     * @return its probe, made on first use
+     */
     public AccessProbe probe(QontoClient client) {
         return probes.computeIfAbsent(client, c -> {
             Optional<ClientActivity> activity = activity(c);
@@ -115,19 +136,21 @@ public final class QontoMonitoring {
         });
     }
 
-    /** The limiter's usage of each window; empty before the component made its limiter. */
+    /** {@return the limiter's usage of each window; empty before the component made its limiter} */
     public List<RateLimiter.Usage> rateBudget() {
         RateLimiter limiter = rateLimiter.get();
         return limiter == null ? List.of() : limiter.usage();
     }
 
-    /** How long Qonto still wants every caller sharing the limiter to wait; zero when it does not. */
+    /** {@return how long Qonto still wants every caller sharing the limiter to wait; zero when it does not} */
     public Duration rateLimitPause() {
         RateLimiter limiter = rateLimiter.get();
         return limiter == null ? Duration.ZERO : limiter.pauseRemaining();
     }
 
-    /** The earliest expiry of the OAuth access tokens the component's clients use; empty when none is known. */
+    /**
+     * {@return the earliest expiry of the OAuth access tokens the component's clients use; empty when none is known}
+     */
     public Optional<Instant> earliestTokenExpiry() {
         return activities.keySet().stream()
                 .map(QontoClient::accessTokenExpiresAt)
@@ -135,20 +158,35 @@ public final class QontoMonitoring {
                 .min(Comparator.naturalOrder());
     }
 
-    /** The sum of one count over the component's clients. */
+    /**
+     * The sum of one count over the component's clients.
+     *
+     * @param count reads the count from a client's activity, e.g. {@code ClientActivity::requests}
+     * @return the sum
+     */
     public long total(ToLongFunction<ClientActivity> count) {
         return activities.values().stream().mapToLong(count).sum();
     }
 
-    /** The component's consumers that are running. */
+    /** {@return the component's consumers that are running} */
     public List<QontoConsumer> consumers() {
         return new ArrayList<>(consumers.keySet());
     }
 
+    /**
+     * A consumer of the component started: its meters are bound and the dev console shows it.
+     *
+     * @param consumer the consumer
+     */
     public void consumerStarted(QontoConsumer consumer) {
         consumers.put(consumer, meters.bindConsumer(consumer));
     }
 
+    /**
+     * A consumer of the component stopped: its meters are removed and the dev console no longer shows it.
+     *
+     * @param consumer the consumer
+     */
     public void consumerStopped(QontoConsumer consumer) {
         Runnable unbind = consumers.remove(consumer);
         if (unbind != null) {
@@ -159,6 +197,8 @@ public final class QontoMonitoring {
     /**
      * A producer of this endpoint started: the endpoint's producer health check is registered in Camel's
      * {@code producers} repository, when there is one, for as long as one of its producers runs.
+     *
+     * @param endpoint the producer's endpoint
      */
     public void producerStarted(QontoEndpoint endpoint) {
         producerChecks.compute(endpoint, (e, check) -> {
@@ -177,6 +217,12 @@ public final class QontoMonitoring {
         });
     }
 
+    /**
+     * A producer of this endpoint stopped: the endpoint's producer health check is removed once none of its producers
+     * runs.
+     *
+     * @param endpoint the producer's endpoint
+     */
     public void producerStopped(QontoEndpoint endpoint) {
         producerChecks.computeIfPresent(endpoint, (e, check) -> {
             if (check.producers() > 1) {
@@ -189,7 +235,12 @@ public final class QontoMonitoring {
         });
     }
 
-    /** The producer health check of an endpoint, while one of its producers runs. */
+    /**
+     * The producer health check of an endpoint, while one of its producers runs.
+     *
+     * @param endpoint an endpoint of the component
+     * @return the check; empty when none of the endpoint's producers runs
+     */
     public Optional<QontoProducerHealthCheck> producerHealthCheck(QontoEndpoint endpoint) {
         return Optional.ofNullable(producerChecks.get(endpoint)).map(ProducerCheck::health);
     }

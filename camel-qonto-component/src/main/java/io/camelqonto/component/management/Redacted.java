@@ -16,7 +16,12 @@ public final class Redacted {
     private Redacted() {
     }
 
-    /** The URI with its secrets and IBANs masked. */
+    /**
+     * The URI with its secrets and IBANs masked.
+     *
+     * @param uri an endpoint URI, or null
+     * @return the URI as monitoring may show it; null stays null
+     */
     public static String uri(String uri) {
         if (uri == null) {
             return null;

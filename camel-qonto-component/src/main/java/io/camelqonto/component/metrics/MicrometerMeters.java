@@ -81,6 +81,8 @@ public final class MicrometerMeters implements QontoMeters, QontoClientListener 
     /**
      * The meters of a component in the registry Camel's registry holds.
      *
+     * @param context    the component's Camel context
+     * @param monitoring what the component knows of its clients and consumers, which the meters read
      * @return {@link QontoMeters#NONE} when there is no registry
      */
     public static QontoMeters bind(CamelContext context, QontoMonitoring monitoring) {

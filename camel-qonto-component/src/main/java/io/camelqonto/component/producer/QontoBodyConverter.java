@@ -43,7 +43,16 @@ public final class QontoBodyConverter {
     private QontoBodyConverter() {
     }
 
-    /** Reads the body leniently: keys the type does not declare are ignored. */
+    /**
+     * Reads the body leniently: keys the type does not declare are ignored.
+     *
+     * @param <T>     the model
+     * @param body    the message's body: the model itself, a Map, or JSON as text, bytes or a stream
+     * @param type    the model's class
+     * @param subject what is being sent, for messages
+     * @return the body as the model
+     * @throws InvalidInputException when the body cannot be read as the model
+     */
     public static <T> T convert(Object body, Class<T> type, String subject) {
         return convert(body, type, subject, "", false);
     }
@@ -52,7 +61,13 @@ public final class QontoBodyConverter {
      * Reads a request body strictly: a key the type does not declare fails, naming it, rather than being dropped
      * unnoticed (a misspelt {@code referense}, a {@code currency} Qonto would never see).
      *
+     * @param <T>     the model
+     * @param body    the message's body: the model itself, a Map, or JSON as text, bytes or a stream
+     * @param type    the model's class
+     * @param subject what is being sent, for messages
      * @param wrapper the key Qonto wraps the body in ({@code transfer}), which prefixes the fields named, or null
+     * @return the body as the model
+     * @throws InvalidInputException when the body cannot be read as the model, naming the field
      */
     public static <T> T convertStrictly(Object body, Class<T> type, String subject, String wrapper) {
         return convert(body, type, subject, wrapper == null ? "" : wrapper + ".", true);

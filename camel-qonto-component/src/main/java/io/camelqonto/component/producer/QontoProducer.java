@@ -49,6 +49,11 @@ public class QontoProducer extends DefaultProducer {
     private final String writeScope = UUID.randomUUID().toString();
     private QontoClient client;
 
+    /**
+     * A producer running the endpoint's operations.
+     *
+     * @param endpoint the endpoint, whose options and credentials every call uses
+     */
     public QontoProducer(QontoEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;

@@ -44,6 +44,11 @@ public final class QontoWebhook {
     private WebhookSecretStore fileSecrets;
     private volatile String secret;
 
+    /**
+     * The webhook side of an endpoint, kept by it across route restarts.
+     *
+     * @param endpoint the endpoint of a webhook topic
+     */
     public QontoWebhook(QontoEndpoint endpoint) {
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
@@ -53,6 +58,8 @@ public final class QontoWebhook {
     /**
      * The processor of the route's HTTP consumer.
      *
+     * @param route the route's own processor, given each verified event
+     * @return the processor that verifies, deduplicates and hands over each delivery
      * @throws InvalidInputException when the endpoint names no webhook topic, or gap fill is asked of a resource
      *                               that cannot be polled
      */
