@@ -27,19 +27,9 @@ public final class MultipartBody {
         return parts;
     }
 
-    /** {@return the files among the fields} */
-    public List<UploadFile> files() {
-        return parts.stream().map(Part::file).filter(Objects::nonNull).toList();
-    }
-
-    /** {@return whether every file can be read again, so that the call can be attempted more than once} */
-    public boolean repeatable() {
-        return files().stream().allMatch(UploadFile::repeatable);
-    }
-
     /** Whether an attempt already took a file that cannot be read again. */
     boolean spent() {
-        return files().stream().anyMatch(UploadFile::spent);
+        return parts.stream().map(Part::file).filter(Objects::nonNull).anyMatch(UploadFile::spent);
     }
 
     @Override
