@@ -88,6 +88,9 @@ class QontoMetricsTest extends QontoTestSupport {
         out.assertIsSatisfied(15_000);
 
         String[] consumer = { "route", "ledger", "resource", "transactions" };
+        // an item counts as delivered when its exchange completes, just after the mock has seen it
+        await("both items counted", Duration.ofSeconds(10), () -> meters.find(MicrometerMeters.CONSUMER_DELIVERED)
+                .tags(consumer).functionCounter().count() == 2);
         double lag = gauge(MicrometerMeters.CONSUMER_LAG, consumer);
         assertThat(lag).isCloseTo(Duration.between(updated, Instant.now()).toMillis() / 1000.0, within(5.0));
         assertThat(meters.find(MicrometerMeters.CONSUMER_DELIVERED).tags(consumer).functionCounter().count())
