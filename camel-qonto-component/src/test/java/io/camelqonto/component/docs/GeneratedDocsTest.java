@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import io.camelqonto.client.QontoJson;
+import io.camelqonto.client.QontoOperation;
 import io.camelqonto.emulator.QontoEmulator;
 import io.camelqonto.emulator.ServedOperation;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's resource table, the component doc's and the option reference say what the catalog rows and the
- * catalog JSON say. When a row changes, this test fails until the docs are regenerated with
+ * catalog JSON say, and the README's route per OAuth scope is the code {@link ScopeExamplesTest} runs. When a row or
+ * a route changes, this test fails until the docs are regenerated with
  * {@code mvn -pl qonto-emulator,camel-qonto-component verify -Dtest=GeneratedDocsTest -Dqonto.docs.update=true}.
  */
 class GeneratedDocsTest {
@@ -46,6 +53,17 @@ class GeneratedDocsTest {
         List<ServedOperation> served = emulator.servedOperations();
         checkSection(README, "<!-- resources: start -->", "<!-- resources: end -->", CatalogDocs.resourceTable(served));
         checkSection(README, "<!-- scopes: start -->", "<!-- scopes: end -->", CatalogDocs.scopeSummary(served));
+    }
+
+    @Test
+    void theReadmesRoutePerScopeIsTheTestedOneAndEveryScopeHasOne() throws IOException {
+        List<ScopeExamples.Example> examples = ScopeExamples.read();
+        checkSection(README, "<!-- scope-examples: start -->", "<!-- scope-examples: end -->",
+                ScopeExamples.markdown(examples));
+        Set<String> scopes = Arrays.stream(QontoOperation.values()).map(QontoOperation::scope)
+                .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(examples).flatExtracting(ScopeExamples.Example::scopes).as("the scopes the README has a route for")
+                .containsAll(scopes);
     }
 
     @Test
