@@ -23,6 +23,7 @@ import io.camelqonto.model.Transaction;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -202,6 +203,7 @@ class QontoWebhookReceiverTest extends QontoWebhookTestSupport {
     }
 
     @Test
+    @Tag(LATE_WEBHOOK_CONSUMER)
     void aRouteWithoutASecretToVerifyWithDoesNotStart() throws Exception {
         context.getComponent("qonto", QontoComponent.class).getConfiguration().setWebhookSecret(null);
 

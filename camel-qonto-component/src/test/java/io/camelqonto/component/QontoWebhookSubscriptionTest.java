@@ -15,6 +15,7 @@ import io.camelqonto.emulator.WebhookDelivery;
 import io.camelqonto.model.WebhookSubscription;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,7 @@ class QontoWebhookSubscriptionTest extends QontoWebhookTestSupport {
     }
 
     @Test
+    @Tag(LATE_WEBHOOK_CONSUMER)
     void keepsItsSubscriptionAndItsSecretAcrossARestart() throws Exception {
         Path secrets = folder.resolve("qonto-webhooks.properties");
         context.start();
