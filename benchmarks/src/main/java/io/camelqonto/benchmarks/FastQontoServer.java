@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,8 +66,12 @@ final class FastQontoServer implements AutoCloseable {
         http.createContext("/v2/transactions", this::transactions);
         http.createContext("/v2/sepa/verify_payee", this::verifyPayee);
         http.createContext("/v2/sepa/transfers", this::createTransfer);
+        http.createContext("/oauth2/token", this::token);
         http.start();
     }
+
+    /** The access token the token endpoint hands out; the plain client sends it too. */
+    static final String ACCESS_TOKEN = "bench-access-token";
 
     String baseUrl() {
         return "http://127.0.0.1:" + http.getAddress().getPort();
@@ -163,6 +168,16 @@ final class FastQontoServer implements AutoCloseable {
                 + "\"reference\":\"" + (reference.find() ? reference.group(1) : "") + "\",\"note\":null,"
                 + "\"scheduled_date\":\"2025-03-14\",\"created_at\":\"" + Instant.now() + "\",\"updated_at\":\""
                 + Instant.now() + "\"}}");
+    }
+
+    /**
+     * Qonto's token endpoint, as far as a refresh goes: SEPA transfers need OAuth, and one token lasts the whole run,
+     * so this is called once per run and the transfers' Authorization header is not checked.
+     */
+    private void token(HttpExchange exchange) throws IOException {
+        drain(exchange);
+        json(exchange, "{\"access_token\":\"" + ACCESS_TOKEN + "\",\"token_type\":\"bearer\",\"expires_in\":3600,"
+                + "\"refresh_token\":\"bench-refresh-" + UUID.randomUUID() + "\",\"scope\":\"payment.write\"}");
     }
 
     private static void json(HttpExchange exchange, String body) throws IOException {

@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelqonto.component.QontoComponent;
+import io.camelqonto.component.QontoConfiguration;
 import io.camelqonto.model.NewSepaBeneficiary;
 import io.camelqonto.model.NewSepaTransfer;
 import io.camelqonto.model.SepaTransfer;
@@ -41,6 +43,14 @@ final class SepaCreates {
 
     static RunResult component(FastQontoServer server, int threads, int perThread, int payees) throws Exception {
         CamelContext camel = Contenders.qontoContext(server.baseUrl(), Contenders.unlimited());
+        // Qonto creates SEPA transfers for OAuth tokens only
+        QontoConfiguration configuration = camel.getComponent("qonto", QontoComponent.class).getConfiguration();
+        configuration.setLogin(null);
+        configuration.setSecretKey(null);
+        configuration.setClientId("bench-client");
+        configuration.setClientSecret("bench-client-secret");
+        configuration.setRefreshToken("bench-refresh-0");
+        configuration.setTokenUrl(server.baseUrl() + "/oauth2/token");
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -90,7 +100,7 @@ final class SepaCreates {
     private static <T> T post(CloseableHttpClient http, String url, Object body, String idempotencyKey,
             Class<T> type) throws Exception {
         HttpPost post = new HttpPost(url);
-        post.setHeader("Authorization", Contenders.LOGIN + ":" + Contenders.SECRET);
+        post.setHeader("Authorization", "Bearer " + FastQontoServer.ACCESS_TOKEN);
         if (idempotencyKey != null) {
             post.setHeader("X-Qonto-Idempotency-Key", idempotencyKey);
         }
