@@ -140,7 +140,7 @@ public final class EndpointOptionsGenerator {
     }
 
     // descriptions are plain text: HTML markup, an '@' that could open a tag and a comment's end print as themselves
-    private static String javadoc(String text) {
+    static String javadoc(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
                 .replace("*/", "*&#47;");
     }
