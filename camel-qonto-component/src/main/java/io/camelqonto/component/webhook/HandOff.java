@@ -36,6 +36,9 @@ final class HandOff {
 
     void start() throws Exception {
         target = context.getEndpoint(uri);
+        // while the context is still starting, the endpoint it hands out may not be started yet, and a seda endpoint
+        // has no queue until it is
+        ServiceHelper.startService(target);
         producer = target.createProducer();
         consumer = target.createConsumer(this::receive);
         ServiceHelper.startService(producer, consumer);
