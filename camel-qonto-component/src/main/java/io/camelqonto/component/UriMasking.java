@@ -19,9 +19,10 @@ import io.camelqonto.model.Iban;
  * The endpoint URI as Camel may print it: in its toString, a consumer's failed-poll warning, a route's start-up
  * summary, JMX. Camel masks the options it knows to be secrets by name ({@code secretKey}, {@code token}, ...) and
  * knows nothing of IBANs; here every IBAN filter or input, and anything shaped like an IBAN in another option, is
- * masked as {@link Iban#mask} does ({@code FR76****...1234}).
+ * masked as {@link Iban#mask} does ({@code FR76****...1234}). The endpoint DSL's builders print themselves through it
+ * too.
  */
-final class UriMasking {
+public final class UriMasking {
 
     /** The options that carry IBANs, by Camel name and as {@code query.} keys by Qonto name. */
     private static final Set<String> IBAN_OPTIONS = Arrays.stream(QontoOperation.values())
@@ -35,7 +36,13 @@ final class UriMasking {
     private UriMasking() {
     }
 
-    static String mask(String uri) {
+    /**
+     * The URI with every IBAN it holds masked.
+     *
+     * @param uri an endpoint URI, its query encoded
+     * @return the same URI, IBANs masked; other values as they were
+     */
+    public static String mask(String uri) {
         int query = uri.indexOf('?');
         if (query < 0) {
             return uri;

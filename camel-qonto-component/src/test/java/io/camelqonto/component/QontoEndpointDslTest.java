@@ -1,5 +1,7 @@
 package io.camelqonto.component;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +9,7 @@ import io.camelqonto.client.catalog.Action;
 import io.camelqonto.component.dsl.QontoEndpointBuilderFactory.QontoBuilders;
 import io.camelqonto.component.dsl.QontoEndpointBuilderFactory.QontoEndpointBuilder;
 import io.camelqonto.model.ApprovalRequest;
+import io.camelqonto.model.Iban;
 import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -67,9 +70,12 @@ class QontoEndpointDslTest extends QontoTestSupport implements QontoBuilders {
         String iban = mainAccountIban();
 
         QontoEndpointBuilder builder = qonto("transactions").iban(iban).secretKey("s3cr3t-key").status("completed");
+        QontoEndpointBuilder passedThrough = qonto("transactions").query("iban", iban);
 
         assertThat(builder.toString()).doesNotContain(iban, "s3cr3t-key")
                 .isEqualTo("qonto://transactions?iban=xxxxxx&secretKey=xxxxxx&status=completed");
+        assertThat(passedThrough.toString()).doesNotContain(iban).contains("query.iban=" + URLEncoder.encode(
+                Iban.mask(iban), StandardCharsets.UTF_8));
         // the endpoint is made from the URI, which keeps them
         assertThat(builder.getRawUri()).contains("iban=" + iban, "secretKey=s3cr3t-key");
     }

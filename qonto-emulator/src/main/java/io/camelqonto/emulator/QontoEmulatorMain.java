@@ -16,9 +16,6 @@ public final class QontoEmulatorMain {
     private static final String USAGE = "Usage: java -jar qonto-emulator-standalone.jar [--port 8080] [--seed 42]"
             + " [--staging-token TOKEN] [--api-key LOGIN:SECRET] [--oauth-client ID:SECRET] [--help]";
 
-    private static final List<String> OPTIONS = List.of("--port", "--seed", "--staging-token", "--api-key",
-            "--oauth-client");
-
     private QontoEmulatorMain() {
     }
 
@@ -64,26 +61,19 @@ public final class QontoEmulatorMain {
         Iterator<String> arguments = args.iterator();
         while (arguments.hasNext()) {
             String option = arguments.next();
-            if (!OPTIONS.contains(option)) {
-                throw new IllegalArgumentException("Unknown option " + option);
-            }
-            if (!arguments.hasNext()) {
-                throw new IllegalArgumentException("Missing value after " + option);
-            }
-            String value = arguments.next();
             switch (option) {
-                case "--port" -> builder.port(port(option, value));
-                case "--seed" -> builder.seed(number(option, value));
-                case "--staging-token" -> builder.stagingToken(value);
+                case "--port" -> builder.port(port(option, valueAfter(option, arguments)));
+                case "--seed" -> builder.seed(number(option, valueAfter(option, arguments)));
+                case "--staging-token" -> builder.stagingToken(valueAfter(option, arguments));
                 case "--api-key" -> {
-                    String[] pair = pair(option, value);
+                    String[] pair = pair(option, valueAfter(option, arguments));
                     builder.apiKey(pair[0], pair[1]);
                 }
                 case "--oauth-client" -> {
-                    String[] pair = pair(option, value);
+                    String[] pair = pair(option, valueAfter(option, arguments));
                     builder.oauthClient(pair[0], pair[1]);
                 }
-                default -> throw new IllegalStateException("option without a case: " + option);
+                default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
         return builder;
@@ -109,6 +99,13 @@ public final class QontoEmulatorMain {
         out.println("Admin API:       " + emulator.baseUrl() + "/_emulator/ (journal, faults, reset, store)");
         out.println();
         out.println("Press Ctrl-C to stop.");
+    }
+
+    private static String valueAfter(String option, Iterator<String> arguments) {
+        if (!arguments.hasNext()) {
+            throw new IllegalArgumentException("Missing value after " + option);
+        }
+        return arguments.next();
     }
 
     private static long number(String option, String value) {

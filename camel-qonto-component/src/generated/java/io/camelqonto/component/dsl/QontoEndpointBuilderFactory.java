@@ -6429,11 +6429,12 @@ public interface QontoEndpointBuilderFactory {
                 super(componentName, path);
             }
 
-            // the options the catalog marks secret (credentials, IBANs) stay out of logs; in the
-            // encoded URI, where no value holds an '&' that would end its masking early
+            // IBANs anywhere (query.* options, text) masked as the component's endpoints print
+            // them, then the options the catalog marks secret (credentials, IBANs) hidden whole; in
+            // the encoded URI, where no value holds an '&' that would end its masking early
             @Override
             public String toString() {
-                return getUri(null).replaceAll("(?<=[?&])(debitIban|iban|ibans|accessToken|clientSecret|refreshToken|secretKey|stagingToken|webhookSecret)=[^&]*", "$1=xxxxxx");
+                return io.camelqonto.component.UriMasking.mask(getUri(null)).replaceAll("(?<=[?&])(debitIban|iban|ibans|accessToken|clientSecret|refreshToken|secretKey|stagingToken|webhookSecret)=[^&]*", "$1=xxxxxx");
             }
         }
         return new QontoEndpointBuilderImpl(path);

@@ -41,6 +41,8 @@ public final class EndpointDslGenerator {
     private final List<Map.Entry<String, JsonNode>> options;
     /** The component's name in type names: {@code Qonto} for {@code QontoComponent}. */
     private final String name;
+    /** The component's package, where {@code UriMasking} is. */
+    private final String componentPackage;
     private final String packageName;
 
     private EndpointDslGenerator(JsonNode catalog) {
@@ -49,7 +51,8 @@ public final class EndpointDslGenerator {
         options = List.copyOf(catalog.get("properties").properties());
         String javaType = component.get("javaType").asText();
         name = javaType.substring(javaType.lastIndexOf('.') + 1).replace("Component", "");
-        packageName = javaType.substring(0, javaType.lastIndexOf('.')) + ".dsl";
+        componentPackage = javaType.substring(0, javaType.lastIndexOf('.'));
+        packageName = componentPackage + ".dsl";
     }
 
     /**
@@ -317,11 +320,13 @@ public final class EndpointDslGenerator {
                 .append(INDENT3).append(builder).append("Impl(String path) {\n")
                 .append(INDENT3).append(INDENT).append("super(componentName, path);\n")
                 .append(INDENT3).append("}\n\n")
-                .append(INDENT3).append("// the options the catalog marks secret (credentials, IBANs) stay out of logs; in the\n")
-                .append(INDENT3).append("// encoded URI, where no value holds an '&' that would end its masking early\n")
+                .append(INDENT3).append("// IBANs anywhere (query.* options, text) masked as the component's endpoints print\n")
+                .append(INDENT3).append("// them, then the options the catalog marks secret (credentials, IBANs) hidden whole; in\n")
+                .append(INDENT3).append("// the encoded URI, where no value holds an '&' that would end its masking early\n")
                 .append(INDENT3).append("@Override\n")
                 .append(INDENT3).append("public String toString() {\n")
-                .append(INDENT3).append(INDENT).append("return getUri(null).replaceAll(\"(?<=[?&])(").append(secrets)
+                .append(INDENT3).append(INDENT).append("return ").append(componentPackage)
+                .append(".UriMasking.mask(getUri(null)).replaceAll(\"(?<=[?&])(").append(secrets)
                 .append(")=[^&]*\", \"$1=xxxxxx\");\n")
                 .append(INDENT3).append("}\n")
                 .append(INDENT2).append("}\n")
