@@ -7,6 +7,7 @@ import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -227,9 +228,15 @@ final class HttpTransport implements AutoCloseable {
         }
         try (InputStream body = bounded(entity, response.getCode(), exchange)) {
             long declared = entity.getContentLength();
-            // a declared length gives the array its size at once, instead of growing it and copying the body again
-            byte[] read = declared >= 0 ? body.readNBytes((int) declared) : body.readAllBytes();
-            return new HttpResult(response.getCode(), headers, read);
+            if (declared < 0) {
+                return new HttpResult(response.getCode(), headers, body.readAllBytes());
+            }
+            // a declared length gives the array its size at once: the body is copied once, not gathered in chunks
+            byte[] read = new byte[(int) declared];
+            int length = body.readNBytes(read, 0, read.length);
+            // a body cut short is handed on as it came: reading it tells that it is broken
+            return new HttpResult(response.getCode(), headers,
+                    length == read.length ? read : Arrays.copyOf(read, length));
         }
     }
 

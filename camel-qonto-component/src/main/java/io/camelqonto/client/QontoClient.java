@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.camelqonto.client.auth.AuthorizationRequest;
 import io.camelqonto.client.auth.OAuthTokens;
@@ -190,14 +191,38 @@ public final class QontoClient implements AutoCloseable {
      * @return the page
      */
     public <T> QontoPage<T> page(QontoCall call, int page, Class<T> type) {
+        return page(call, page, type, null, null);
+    }
+
+    /**
+     * Like {@link #page(QontoCall, int, Class)}, and tells {@code onArrival} the page's {@link PageOutline} as soon as
+     * its bytes arrived, before its items are decoded: enough to ask for the page after it while this one is decoded.
+     * An answer that is sent again (a garbled one) arrives again.
+     *
+     * @param <T>          the item type
+     * @param call         a call of a paged operation
+     * @param page         the page number, from 1
+     * @param type         the item type, or null for the operation's model
+     * @param outlineField the items' timestamp field the outline reads the last value of
+     * @param onArrival    told the outline, or null when the answer is not shaped as a page; called on the calling
+     *                     thread, it must not throw
+     * @return the page
+     */
+    public <T> QontoPage<T> page(QontoCall call, int page, Class<T> type, String outlineField,
+            Consumer<PageOutline> onArrival) {
         requirePaged(call);
         String asked = queryValue(call, "per_page");
         int perPage = asked == null ? config.perPage() : Integer.parseInt(asked);
         QontoCall pageCall = call.withPage(page, perPage);
         Class<T> itemType = typeOrDefault(call, type);
+        String root = call.operation().responseRoot();
         // read as it is parsed, item by item, without a tree of the page; a list is never subject to SCA
-        QontoPage<T> answer = executor.send(pageCall, pageCall.scaSessionToken(),
-                result -> PageDecoder.decode(call.operation(), result, itemType));
+        QontoPage<T> answer = executor.send(pageCall, pageCall.scaSessionToken(), result -> {
+            if (onArrival != null) {
+                onArrival.accept(PageOutline.read(result.body(), root == null ? "" : root, outlineField, perPage));
+            }
+            return PageDecoder.decode(call.operation(), result, itemType);
+        });
         return answer.meta() != null ? answer : withInferredMeta(answer, page, perPage);
     }
 

@@ -202,4 +202,33 @@ class QontoConsumerRequestsPerItemTest extends QontoTestSupport {
         assertThat(fetchedMeanwhile).isTrue();
         assertThat(ids(delivered)).containsExactlyElementsOf(added);
     }
+
+    @Test
+    void withoutAPollLimitThePageAfterNextIsAskedForWhileTheRouteHoldsThisOnesFirstItem() throws Exception {
+        List<String> added = distinct(50);
+        List<Integer> requestsWhileHeld = new CopyOnWriteArrayList<>();
+        MockEndpoint delivered = getMockEndpoint("mock:delivered");
+        delivered.expectedMessageCount(50);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("")).process(e -> {
+                    if (delivered.getReceivedCounter() == 0) {
+                        // each page is asked for once the bytes of the one before arrived, two pages ahead at most
+                        await("the requests of the two pages after this one", Duration.ofSeconds(10),
+                                () -> apiCalls("GET", TRANSACTIONS).size() >= 3);
+                        Thread.sleep(200);
+                        requestsWhileHeld.add(apiCalls("GET", TRANSACTIONS).size());
+                    }
+                }).to("mock:delivered");
+            }
+        });
+
+        delivered.assertIsSatisfied(20_000);
+
+        assertThat(requestsWhileHeld).containsExactly(3);
+        assertThat(ids(delivered)).containsExactlyElementsOf(added);
+        // asking early costs no request: the same 6 as one page after the other
+        assertThat(apiCalls("GET", TRANSACTIONS)).hasSize(6);
+    }
 }

@@ -85,6 +85,19 @@ abstract class QontoTestSupport extends CamelTestSupport {
         configuration.setSecretKey(emulator.apiKeySecret());
     }
 
+    /**
+     * Points a context's qonto component at a stub of Qonto's API (WireMock) with an API key the stub does not check.
+     *
+     * @return the context
+     */
+    static CamelContext pointAtStub(CamelContext context, String baseUrl) {
+        QontoConfiguration configuration = context.getComponent("qonto", QontoComponent.class).getConfiguration();
+        configuration.setBaseUrl(baseUrl);
+        configuration.setLogin("acme-1234");
+        configuration.setSecretKey("not-a-real-secret");
+        return context;
+    }
+
     static String mainAccountId() {
         return emulator.store().bankAccounts().stream()
                 .filter(account -> Boolean.TRUE.equals(account.get("main")))

@@ -41,12 +41,7 @@ class QontoUndecodableItemTest extends CamelTestSupport {
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        QontoConfiguration configuration = context.getComponent("qonto", QontoComponent.class).getConfiguration();
-        configuration.setBaseUrl(qonto.baseUrl());
-        configuration.setLogin("acme-1234");
-        configuration.setSecretKey("not-a-real-secret");
-        return context;
+        return QontoTestSupport.pointAtStub(super.createCamelContext(), qonto.baseUrl());
     }
 
     @Override

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.camelqonto.client.PageOutline;
 import io.camelqonto.client.QontoClient;
 import io.camelqonto.client.QontoJson;
 import io.camelqonto.client.QontoOperation;
@@ -61,7 +61,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Where the walk goes next is known as soon as a page is read, so while the route processes a page's items the next
  * page is already being fetched and decoded on a thread of its own, when the poll is going to use it: the time Qonto
- * and the decoding take overlaps the route's. It is dropped unread, never delivered, when the poll ends otherwise.</p>
+ * and the decoding take overlaps the route's. A poll without {@code maxMessagesPerPoll} goes further and asks for a
+ * page as soon as the bytes of the one before it arrived, so that Qonto's time overlaps the decoding too
+ * ({@link ReadAhead}). A page read ahead is dropped unread, never delivered, when the walk goes elsewhere or the poll
+ * ends otherwise.</p>
  *
  * <p>Its cursor, last polls and delivered items are JMX attributes, and its health check says why a poll failed.</p>
  */
@@ -89,10 +92,8 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
     private Walk walk;
     /** Items read and not delivered yet: the rest of a page when a poll reached its limit. */
     private final Queue<Pending> kept = new ArrayDeque<>();
-    private ExecutorService readAhead;
-    /** The page being fetched ahead, for the walk's request {@link #aheadAt}; null when none is. */
-    private Future<QontoPage<?>> ahead;
-    private Walk aheadAt;
+    private ExecutorService readAheadThreads;
+    private ReadAhead readAhead;
 
     /**
      * A consumer of the endpoint's collection, read from its cursor.
@@ -244,12 +245,12 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
             }
             LOG.debug("Qonto {} consumer starts from {} (state key {})", resource, cursor, stateKey);
         }
+        readAheadThreads = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newFixedThreadPool(this, "QontoReadAhead", ReadAhead.DEPTH);
+        // a poll without a limit reads on to the end of the walk: each page's arrival starts the next one's fetch
+        readAhead = new ReadAhead(readAheadThreads, this::fetch, this::forecast, !batching && maxMessagesPerPoll <= 0);
         // what was read before a stop may be stale: a started consumer asks again from its cursor
         restartFromCursor();
-        if (!batching) {
-            readAhead = getEndpoint().getCamelContext().getExecutorServiceManager()
-                    .newSingleThreadExecutor(this, "QontoReadAhead");
-        }
         super.doStart();
         endpoint.getComponent().monitoring().consumerStarted(this);
     }
@@ -259,9 +260,9 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         endpoint.getComponent().monitoring().consumerStopped(this);
         super.doStop();
         restartFromCursor();
-        if (readAhead != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(readAhead);
-            readAhead = null;
+        if (readAheadThreads != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(readAheadThreads);
+            readAheadThreads = null;
         }
     }
 
@@ -287,7 +288,7 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
                 endReached = !readPage();
                 if (!endReached && kept.size() < limit - delivered) {
                     // this poll reads the next page after this one's items: fetch it while they are processed
-                    fetchAhead();
+                    readAhead.ahead(walk);
                 }
                 continue;
             }
@@ -331,7 +332,7 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
      */
     private boolean readPage() throws InterruptedException {
         Walk at = walk != null ? walk : new Walk(cursor.instant(), 1);
-        QontoPage<?> page = at.equals(aheadAt) ? fetchedAhead() : fetch(at);
+        QontoPage<?> page = readAhead.read(at);
         forceConsumerAsReady();
         Instant last = null;
         int atLast = 0;
@@ -352,60 +353,26 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
                 fresh++;
             }
         }
-        walk = next(at, page, last, atLast);
+        walk = at.after(page.hasNextPage(), last, atLast, perPage, maxPages);
         LOG.debug("Qonto {} page {} from {}: {} items, {} not delivered yet; next {}", resource, at.page(), at.from(),
                 page.items().size() + page.undecodable().size(), fresh, walk);
         return walk != null;
     }
 
-    /**
-     * Where the walk goes after a page: nowhere after the last page; to the next page of the same query while the page
-     * ended at the query's own instant (inside a run of items sharing it); else to the items from the page's last
-     * instant on, past the pages of them it has just read.
-     */
-    private Walk next(Walk at, QontoPage<?> page, Instant last, int atLast) {
-        if (!page.hasNextPage()) {
-            return null;
-        }
-        if (last == null || last.equals(at.from())) {
-            return at.page() < maxPages ? new Walk(at.from(), at.page() + 1) : null;
-        }
-        return new Walk(last, 1 + atLast / perPage);
+    private QontoPage<?> fetch(Walk at, Consumer<PageOutline> onArrival) {
+        return client.page(query.call(at.from()), at.page(), list.resultType(), cursorField.name(), onArrival);
     }
 
-    private QontoPage<?> fetch(Walk at) {
-        return client.page(query.call(at.from()), at.page(), list.resultType());
-    }
-
-    private void fetchAhead() {
-        Walk at = walk;
-        ahead = readAhead.submit(() -> fetch(at));
-        aheadAt = at;
-    }
-
-    /** The page fetched ahead, or the failure fetching it met, as if it had been fetched now. */
-    private QontoPage<?> fetchedAhead() throws InterruptedException {
-        Future<QontoPage<?>> fetched = ahead;
-        ahead = null;
-        aheadAt = null;
-        try {
-            return fetched.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+    private Walk forecast(Walk at, PageOutline outline) {
+        return at.after(outline.hasNextPage(), outline.lastValue(), outline.atLastValue(), perPage, maxPages);
     }
 
     /** Forgets what was read ahead: the next request asks from the cursor. */
     private void restartFromCursor() {
         kept.clear();
         walk = null;
-        if (ahead != null) {
-            ahead.cancel(true);
-            ahead = null;
-            aheadAt = null;
+        if (readAhead != null) {
+            readAhead.clear();
         }
     }
 
@@ -572,15 +539,6 @@ public class QontoConsumer extends ScheduledBatchPollingConsumer {
         } catch (JsonProcessingException | IllegalArgumentException unreadable) {
             return null;
         }
-    }
-
-    /**
-     * A request of the walk.
-     *
-     * @param from the instant the query starts at (null: the endpoint's own bound, if any)
-     * @param page the page of that query
-     */
-    private record Walk(Instant from, int page) {
     }
 
     /** An item found on a page and not delivered yet. */
