@@ -71,9 +71,11 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @SuppressWarnings("unused")
     private long delay = DEFAULT_CONSUMER_DELAY;
 
-    @UriParam(label = "consumer", description = "The object a consumed collection belongs to, for the collections"
-                                                + " read under one: the transaction of transactionAttachments, the"
-                                                + " payment link of paymentLinkPayments.")
+    @UriParam(label = "common", description = "The object a collection belongs to, for the collections read under"
+                                              + " one: the transaction of transactionAttachments, the payment link"
+                                              + " of paymentLinkPayments. The consumer reads the collection under"
+                                              + " it; a producer uses it when the message names no object (header"
+                                              + " CamelQontoId).")
     private String parentId;
 
     @UriParam
@@ -328,8 +330,8 @@ public class QontoEndpoint extends ScheduledPollEndpoint implements EndpointServ
     }
 
     /**
-     * {@return the {@code parentId} option: the object a consumed collection belongs to (a transaction, a payment
-     * link), or null}
+     * {@return the {@code parentId} option: the object a collection is read under (a transaction, a payment link),
+     * or null}
      */
     public String getParentId() {
         return parentId;

@@ -192,6 +192,24 @@ class QontoAttachmentsTest extends QontoTestSupport {
     }
 
     @Test
+    void aListUnderOneTransactionTakesTheTransactionFromParentIdWhenNoHeaderNamesOne() {
+        Map<String, Object> withAttachments = emulator.store().transactions().stream()
+                .filter(tx -> !((List<?>) tx.get("attachment_ids")).isEmpty()).findFirst().orElseThrow();
+        String other = transactionWithoutAttachments();
+        String uri = "qonto:transactionAttachments?parentId=" + withAttachments.get("id");
+
+        List<?> byOption = template.requestBody(uri, null, List.class);
+        List<?> byHeader = template.requestBodyAndHeader(uri, null, QontoConstants.ID, other, List.class);
+
+        assertThat(byOption).extracting(attachment -> (Object) ((Attachment) attachment).id())
+                .containsExactlyInAnyOrderElementsOf((List<?>) withAttachments.get("attachment_ids"));
+        assertThat(byHeader).as("the header names the transaction first").isEmpty();
+        assertThatThrownBy(() -> template.requestBody("qonto:transactionAttachments", null, List.class))
+                .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("CamelQontoId")
+                .hasMessageContaining("parentId option");
+    }
+
+    @Test
     void theAttachmentsOfOneTransactionAreConsumedAsTheyCome() throws Exception {
         String transaction = transactionWithoutAttachments();
         context.addRoutes(new RouteBuilder() {

@@ -74,6 +74,23 @@ public interface QontoEndpointBuilderFactory {
         }
 
         /**
+         * The object a collection belongs to, for the collections read under one: the transaction of
+         * transactionAttachments, the payment link of paymentLinkPayments. The consumer reads the collection under it;
+         * a producer uses it when the message names no object (header CamelQontoId).
+         *
+         * <p>The option is a: {@code java.lang.String} type.</p>
+         *
+         * <p>Group: common.</p>
+         *
+         * @param parentId the value to set
+         * @return the dsl builder
+         */
+        default QontoEndpointConsumerBuilder parentId(String parentId) {
+            doSetProperty("parentId", parentId);
+            return this;
+        }
+
+        /**
          * Items per page requested from Qonto when listing or consuming (1 to 100).
          *
          * <p>The option is a: {@code int} type.</p>
@@ -166,22 +183,6 @@ public interface QontoEndpointBuilderFactory {
          */
         default QontoEndpointConsumerBuilder maxMessagesPerPoll(String maxMessagesPerPoll) {
             doSetProperty("maxMessagesPerPoll", maxMessagesPerPoll);
-            return this;
-        }
-
-        /**
-         * The object a consumed collection belongs to, for the collections read under one: the transaction of
-         * transactionAttachments, the payment link of paymentLinkPayments.
-         *
-         * <p>The option is a: {@code java.lang.String} type.</p>
-         *
-         * <p>Group: consumer.</p>
-         *
-         * @param parentId the value to set
-         * @return the dsl builder
-         */
-        default QontoEndpointConsumerBuilder parentId(String parentId) {
-            doSetProperty("parentId", parentId);
             return this;
         }
 
@@ -2620,6 +2621,23 @@ public interface QontoEndpointBuilderFactory {
         }
 
         /**
+         * The object a collection belongs to, for the collections read under one: the transaction of
+         * transactionAttachments, the payment link of paymentLinkPayments. The consumer reads the collection under it;
+         * a producer uses it when the message names no object (header CamelQontoId).
+         *
+         * <p>The option is a: {@code java.lang.String} type.</p>
+         *
+         * <p>Group: common.</p>
+         *
+         * @param parentId the value to set
+         * @return the dsl builder
+         */
+        default QontoEndpointProducerBuilder parentId(String parentId) {
+            doSetProperty("parentId", parentId);
+            return this;
+        }
+
+        /**
          * Items per page requested from Qonto when listing or consuming (1 to 100).
          *
          * <p>The option is a: {@code int} type.</p>
@@ -4531,6 +4549,23 @@ public interface QontoEndpointBuilderFactory {
          */
         default QontoEndpointBuilder outputType(String outputType) {
             doSetProperty("outputType", outputType);
+            return this;
+        }
+
+        /**
+         * The object a collection belongs to, for the collections read under one: the transaction of
+         * transactionAttachments, the payment link of paymentLinkPayments. The consumer reads the collection under it;
+         * a producer uses it when the message names no object (header CamelQontoId).
+         *
+         * <p>The option is a: {@code java.lang.String} type.</p>
+         *
+         * <p>Group: common.</p>
+         *
+         * @param parentId the value to set
+         * @return the dsl builder
+         */
+        default QontoEndpointBuilder parentId(String parentId) {
+            doSetProperty("parentId", parentId);
             return this;
         }
 

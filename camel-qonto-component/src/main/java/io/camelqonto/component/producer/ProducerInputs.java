@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.camelqonto.client.QontoJson;
 import io.camelqonto.client.QontoOperation;
@@ -27,8 +29,9 @@ import org.apache.camel.Message;
  * Reads what an operation needs from the message, by the rules its catalog row implies, and validates it, so that
  * invalid input fails with an {@link InvalidInputException} naming the header, option or field before anything is
  * sent. One rule for every operation: a path parameter {@code id} comes from {@code CamelQontoId}, any other from
- * {@code CamelQonto<Name>} or the body's field of that name; an input from {@code CamelQonto<Name>}, else the
- * endpoint's option, else (for a list of ids) the body.
+ * {@code CamelQonto<Name>}; else, for the object a collection is read under (the transaction of
+ * {@code transactionAttachments}), from the endpoint's {@code parentId} option; else from the body's field of that
+ * name. An input comes from {@code CamelQonto<Name>}, else the endpoint's option, else (for a list of ids) the body.
  */
 final class ProducerInputs {
 
@@ -37,11 +40,19 @@ final class ProducerInputs {
     private final QontoResource resource;
     private final QontoConfiguration configuration;
     private final String subject;
+    /** The endpoint's {@code parentId} option, or null. */
+    private final String parentId;
+    /** The path parameters naming the object the resource's collection is read under; empty for most resources. */
+    private final Set<String> parentParameters;
 
-    ProducerInputs(QontoResource resource, QontoConfiguration configuration) {
+    ProducerInputs(QontoResource resource, QontoConfiguration configuration, String parentId) {
         this.resource = resource;
         this.configuration = configuration;
         this.subject = "qonto:" + resource.name();
+        this.parentId = parentId == null || parentId.isBlank() ? null : parentId;
+        this.parentParameters = resource.consumedOperation()
+                .map(list -> list.pathParameters().stream().map(Parameter::name).collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     /** Header, else option, else the resource's default; checked against what the resource allows. */
@@ -71,13 +82,17 @@ final class ProducerInputs {
         Map<String, String> values = new LinkedHashMap<>();
         for (Parameter parameter : operation.pathParameters()) {
             String header = ID.equals(parameter.name()) ? QontoConstants.ID : header(parameter);
+            boolean parent = parentParameters.contains(parameter.name());
             String value = message.getHeader(header, String.class);
+            if (value == null && parent) {
+                value = parentId;
+            }
             if (value == null) {
                 value = bodyField(message.getBody(), parameter.name());
             }
             if (value == null || value.isBlank()) {
                 throw new InvalidInputException(subject, header, "is required: it must hold the " + parameter.name()
-                        + " of the object to " + operation.action());
+                        + " of the object to " + operation.action() + (parent ? " (or set the parentId option)" : ""));
             }
             values.put(parameter.name(), ParameterValues.normalize(parameter, header, value, subject).get(0));
         }

@@ -58,7 +58,7 @@ public class QontoProducer extends DefaultProducer {
         super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
-        this.inputs = new ProducerInputs(endpoint.getResource(), configuration);
+        this.inputs = new ProducerInputs(endpoint.getResource(), configuration, endpoint.getParentId());
         this.results = new ResultHeaders(configuration.getOutputType());
         this.records = new WriteRecords(configuration.getWriteRepository());
     }
