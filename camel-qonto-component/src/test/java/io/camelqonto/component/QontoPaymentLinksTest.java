@@ -82,6 +82,9 @@ class QontoPaymentLinksTest extends QontoTestSupport {
         assertThat(payments).hasSize(emulator.store().paymentLinkPayments(linkId).size()).hasSizeGreaterThan(1)
                 .allSatisfy(p -> assertThat(((PaymentLinkPayment) p).amount().currency()).isEqualTo("EUR"));
         assertThat(apiCalls("GET", "/v2/payment_links/" + linkId + "/payments")).hasSize(payments.size());
+        // the link can be the endpoint's parentId too, as for the consumer
+        assertThat(template.requestBody("qonto:paymentLinkPayments?parentId=" + linkId, null, List.class))
+                .isEqualTo(payments);
     }
 
     @Test
