@@ -62,6 +62,9 @@ public record PageOutline(Instant lastValue, int atLastValue, boolean hasNextPag
         private boolean runEnded;
         private int items;
         private Boolean nextPage;
+        /** Where the value {@link #member} found starts and ends, both bytes included. */
+        private int foundStart;
+        private int foundEnd;
 
         Reader(byte[] body, byte[] field) {
             this.body = body;
@@ -116,7 +119,7 @@ public record PageOutline(Instant lastValue, int atLastValue, boolean hasNextPag
                     skipValue(end);
                     int valueStart = at + 1;
                     if (keyBefore(META) && body[valueStart] == '{') {
-                        meta(valueStart + 1, valueEnd);
+                        meta(valueEnd);
                     }
                 }
                 end = previous();
@@ -166,20 +169,31 @@ public record PageOutline(Instant lastValue, int atLastValue, boolean hasNextPag
             }
         }
 
-        /** One item's members, last first, for the field's value; the reader stands before the item's closing brace. */
+        /** One item, for the field's value; the reader stands before the item's closing brace. */
         private void item() {
+            if (member(field) && body[foundStart] == '"') {
+                value(foundStart + 1, foundEnd);
+            }
+        }
+
+        /**
+         * Reads the members of the object whose closing brace was just read, last first, to its opening brace. When
+         * {@code name} is one of their keys, {@link #foundStart} and {@link #foundEnd} then hold where its value starts
+         * and ends: the value written last, which is the one a decoder keeps.
+         *
+         * @return whether {@code name} was found
+         */
+        private boolean member(byte[] name) {
             boolean found = false;
             byte end = previous();
             while (end != '{') {
                 int valueEnd = at + 1;
                 skipValue(end);
-                int valueStart = at + 2;
-                // a key written twice counts once, with its last value, as the decoder reads it
-                if (keyBefore(field) && !found) {
+                int valueStart = at + 1;
+                if (keyBefore(name) && !found) {
                     found = true;
-                    if (end == '"') {
-                        value(valueStart, valueEnd);
-                    }
+                    foundStart = valueStart;
+                    foundEnd = valueEnd;
                 }
                 end = previous();
                 if (end == ',') {
@@ -188,6 +202,7 @@ public record PageOutline(Instant lastValue, int atLastValue, boolean hasNextPag
                     expect(end, '{');
                 }
             }
+            return found;
         }
 
         /** An item's value of the field, as the bytes between its quotes; met after those of the items after it. */
@@ -215,33 +230,15 @@ public record PageOutline(Instant lastValue, int atLastValue, boolean hasNextPag
             return named(at + 2, end, name);
         }
 
-        /** The meta block's {@code next_page}, read forwards between its braces: a number, or null on the last page. */
-        private void meta(int from, int to) {
+        /**
+         * The meta block's {@code next_page}, a number or null on the last page; the block ends at {@code end}, and the
+         * reader is back where it stood afterwards.
+         */
+        private void meta(int end) {
             int saved = at;
-            at = from;
-            while (at < to) {
-                byte b = body[at++];
-                if (b == '"') {
-                    int nameStart = at;
-                    while (body[at] != '"') {
-                        at += body[at] == '\\' ? 2 : 1;
-                    }
-                    int nameEnd = at++;
-                    while (body[at] == ' ' || body[at] == '\n' || body[at] == '\r' || body[at] == '\t') {
-                        at++;
-                    }
-                    if (body[at] != ':') {
-                        continue;
-                    }
-                    at++;
-                    while (body[at] == ' ' || body[at] == '\n' || body[at] == '\r' || body[at] == '\t') {
-                        at++;
-                    }
-                    if (named(nameStart, nameEnd, NEXT_PAGE)) {
-                        nextPage = body[at] != 'n';
-                        break;
-                    }
-                }
+            at = end - 1;
+            if (member(NEXT_PAGE)) {
+                nextPage = body[foundStart] != 'n';
             }
             at = saved;
         }

@@ -75,6 +75,14 @@ class PageOutlineTest {
     }
 
     @Test
+    void readsOnlyTheMetaBlocksOwnNextPage() {
+        PageOutline outline = outline("{\"transactions\":[" + item("1", A) + "],\"meta\":{\"note\":\"next_page\","
+                + "\"links\":{\"next_page\":3},\"next_page\":null}}");
+
+        assertThat(outline).isEqualTo(new PageOutline(Instant.parse(A), 1, false));
+    }
+
+    @Test
     void aKeyWrittenTwiceCountsWithItsLastValueAsTheDecoderReadsIt() {
         PageOutline outline = outline("{\"transactions\":[{\"id\":\"1\",\"updated_at\":\"" + A + "\",\"updated_at\":\""
                 + A + "\"}," + item("2", A) + "]," + META_LAST + "}");

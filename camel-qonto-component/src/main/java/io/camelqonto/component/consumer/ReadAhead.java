@@ -104,6 +104,7 @@ final class ReadAhead {
      * Drops the pages fetched ahead before the one at {@code at}: a forecast gone wrong, whose own next page may still
      * be the right one.
      *
+     * @param at the page wanted; null drops them all
      * @return the page fetched ahead for {@code at}, now the first; null when there is none and all were dropped
      */
     private Fetch dropUntil(Walk at) {
